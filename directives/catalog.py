@@ -1,0 +1,454 @@
+"""The catalog: every known document, indexed by key, with ranked lookup and fuzzy search.
+
+>>> cat = Catalog.load()
+>>> [c.directive.id for c in cat.find("NQ", 25)][:3]       # three different 25-NQ/TW
+['25-NQ/TW@XI', '25-NQ/TW@X', '25-NQ/TW@IX']
+>>> cat.find("NQ", 25, year=2008)[0].directive.title[:40]
+'tăng cường sự lãnh đạo của Đảng đối với '
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from pydantic import ValidationError
+
+from .loader import DataFileError, LineDict, read_yaml
+from .models import Directive, make_id
+from .paths import catalog_dir
+from .terms import normalize_term
+from .text import fold_key
+from .vocabulary import get_vocabulary
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the catalog, with where it is."""
+
+    path: str
+    line: int | None
+    entry: str | None
+    field: str | None
+    message: str
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        parts = [where]
+        if self.entry:
+            parts.append(self.entry)
+        if self.field:
+            parts.append(self.field)
+        tag = "" if self.severity == "error" else f"{self.severity}: "
+        return ": ".join(parts) + f": {tag}{self.message}"
+
+
+class CatalogError(ValueError):
+    """The catalog has errors; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        lines = "\n".join(f"  {p}" for p in self.problems[:50])
+        more = f"\n  … and {len(self.problems) - 50} more" if len(self.problems) > 50 else ""
+        super().__init__(f"{len(self.problems)} problem(s) in the catalog:\n{lines}{more}")
+
+
+@dataclass
+class Clues:
+    """What a citation or a query says about the document it means. Every field is optional."""
+
+    term: str | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    body: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    expect_year: int | None = None
+    locality: str | None = None
+    plenum: int | None = None
+
+
+@dataclass
+class Candidate:
+    """A catalog entry that may be the one meant, with a score and the reasons for it."""
+
+    directive: Directive
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.directive.id
+
+
+def _entry_label(raw: dict) -> str | None:
+    try:
+        kind = raw.get("kind")
+        number = raw.get("number")
+        issuer = raw.get("issuer", "TW")
+        term = raw.get("term")
+        if raw.get("locality"):
+            return make_id(str(kind), number, str(issuer), None, str(raw.get("locality")),
+                           raw.get("local_term"))
+        return make_id(str(kind), number, str(issuer), str(term) if term else None)
+    except (ValueError, TypeError):
+        return None
+
+
+class Catalog:
+    """An in-memory catalog with indexes by id and by (kind, number, issuer)."""
+
+    def __init__(self, directives: Iterable[Directive] = (), *, origin: dict[str, tuple[str, int | None]] | None = None):
+        self._by_id: dict[str, Directive] = {}
+        self._by_series: dict[tuple[str, int | None, str], list[Directive]] = defaultdict(list)
+        self._incoming: dict[str, list[tuple[str, object]]] = defaultdict(list)
+        self.origin: dict[str, tuple[str, int | None]] = dict(origin or {})
+        for d in directives:
+            self._add(d)
+        self._index_incoming()
+        self._search_index: list[tuple[str, Directive]] | None = None
+
+    # -- construction ----------------------------------------------------------------------
+    def _add(self, d: Directive) -> None:
+        self._by_id[d.id] = d
+        self._by_series[(d.kind, d.number_int, d.issuer)].append(d)
+
+    def _index_incoming(self) -> None:
+        self._incoming.clear()
+        for d in self._by_id.values():
+            for r in d.relations:
+                self._incoming[r.target].append((d.id, r))
+
+    @classmethod
+    def load(cls) -> "Catalog":
+        """The bundled catalog (``data/catalog``)."""
+        return cls.from_path(catalog_dir())
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> "Catalog":
+        """Load every ``*.yaml`` file under ``path`` (a folder or one file).
+
+        Raises :class:`CatalogError` listing every problem (file, line, entry, field) when
+        anything is wrong; warnings do not stop loading.
+        """
+        catalog, problems = cls.check_path(path)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise CatalogError(errors)
+        return catalog
+
+    @classmethod
+    def check_path(cls, path: str | Path) -> tuple["Catalog", list[Problem]]:
+        """Load what can be loaded and return it with every problem found."""
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(p.rglob("*.yaml")) + sorted(p.rglob("*.yml"))
+        elif p.exists():
+            files = [p]
+        else:
+            return cls(), [Problem(str(p), None, None, None, "no such file or folder")]
+        problems: list[Problem] = []
+        directives: list[Directive] = []
+        origin: dict[str, tuple[str, int | None]] = {}
+        for f in files:
+            ds, ps = _read_catalog_file(f)
+            problems += ps
+            for d, line in ds:
+                if d.id in origin:
+                    first = origin[d.id]
+                    problems.append(Problem(str(f), line, d.id, None,
+                                            f"duplicate key: already defined at {first[0]}:{first[1]}"))
+                    continue
+                origin[d.id] = (str(f), line)
+                directives.append(d)
+        catalog = cls(directives, origin=origin)
+        problems += catalog.consistency_problems()
+        return catalog, problems
+
+    # -- checks ----------------------------------------------------------------------------
+    def _where(self, d: Directive) -> tuple[str, int | None]:
+        return self.origin.get(d.id, ("<memory>", None))
+
+    def consistency_problems(self) -> list[Problem]:
+        """Cross-entry checks: relation targets exist, series order, relation direction, titles."""
+        out: list[Problem] = []
+        titles: dict[tuple, str] = {}
+        for d in self._by_id.values():
+            path, line = self._where(d)
+            for r in d.relations:
+                target = self._by_id.get(r.target)
+                if target is None:
+                    out.append(Problem(path, line, d.id, "relations",
+                                       f"relation {r.type} to unknown id {r.target!r}"))
+                elif r.type in ("continues", "implements", "replaces", "amends", "guides") \
+                        and d.date and target.date and target.date > d.date:
+                    out.append(Problem(path, line, d.id, "relations",
+                                       f"{r.type} {r.target} but the target ({target.date}) is newer "
+                                       f"than this document ({d.date})"))
+            if d.superseded_by and d.superseded_by not in self._by_id:
+                out.append(Problem(path, line, d.id, "superseded_by",
+                                   f"unknown id {d.superseded_by!r}"))
+            if d.title:
+                tkey = (d.kind, fold_key(d.title), d.locality)
+                if tkey in titles and titles[tkey] != d.id:
+                    out.append(Problem(path, line, d.id, "title",
+                                       f"same title as {titles[tkey]}", "warning"))
+                titles.setdefault(tkey, d.id)
+        # Numbers grow with dates inside one (kind, issuer, term) series; a break is usually a typo.
+        series: dict[tuple, list[Directive]] = defaultdict(list)
+        for d in self._by_id.values():
+            if d.date and d.number is not None:
+                series[(d.kind, d.issuer, d.term, d.locality, d.local_term)].append(d)
+        for docs in series.values():
+            docs.sort(key=lambda x: (x.number_int, x.date))
+            for a, b in zip(docs, docs[1:]):
+                if b.date < a.date:
+                    path, line = self._where(b)
+                    out.append(Problem(path, line, b.id, "date",
+                                       f"number {b.number} is dated {b.date} but the lower number "
+                                       f"{a.id} is dated later ({a.date})", "warning"))
+        return out
+
+    # -- access ----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self):
+        return iter(sorted(self._by_id.values(), key=_sort_key))
+
+    def __contains__(self, id_: str) -> bool:
+        return self.resolve_id(id_) is not None
+
+    def resolve_id(self, id_: str) -> str | None:
+        """The catalog id for ``id_`` written loosely (no diacritics, other case)."""
+        if id_ in self._by_id:
+            return id_
+        key = _id_key(id_)
+        for known in self._by_id:
+            if _id_key(known) == key:
+                return known
+        return None
+
+    def get(self, id_: str) -> Directive:
+        """The entry with this id (``"25-NQ/TW@XI"``, or loosely ``"25-nq/tw@xi"``)."""
+        real = self.resolve_id(id_)
+        if real is None:
+            raise KeyError(f"no document with id {id_!r}")
+        return self._by_id[real]
+
+    def incoming(self, id_: str) -> list[tuple[Directive, object]]:
+        """Relations that point at ``id_``: (source document, relation)."""
+        return [(self._by_id[s], r) for s, r in self._incoming.get(id_, [])]
+
+    def series(self, kind: str, issuer: str = "TW") -> list[Directive]:
+        return sorted((d for (k, _, i), ds in self._by_series.items() if k == kind and i == issuer
+                       for d in ds), key=_sort_key)
+
+    # -- lookup ----------------------------------------------------------------------------
+    def candidates(self, kinds: Sequence[str], number: int | None, issuer: str | None = "TW",
+                   locality: str | None = None) -> list[Directive]:
+        out: list[Directive] = []
+        for k in kinds:
+            if issuer is None:
+                out += [d for (kk, n, _), ds in self._by_series.items() if kk == k and n == number
+                        for d in ds]
+            else:
+                out += self._by_series.get((k, number, issuer), [])
+        return out
+
+    def find(self, kind: str | Sequence[str], number: int | str | None, issuer: str = "TW", *,
+             term: str | None = None, year: int | None = None, date: dt.date | None = None,
+             body: str | None = None, locality: str | None = None) -> list[Candidate]:
+        """Every entry of this kind and number, best first.
+
+        ``term`` and ``year`` filter; ``date`` and ``body`` rank (news text gets them wrong).
+        ``kind`` is a code (``"NQ"``, ``"QD"``), a list of codes, or a type word ("Quy định").
+        """
+        vocab = get_vocabulary()
+        kinds = _kind_codes(kind)
+        num = int(number) if number is not None else None
+        try:
+            issuer_code = vocab.issuer(issuer).code
+        except KeyError:
+            return []
+        term_n = normalize_term(term) if term else None
+        found = self.candidates(kinds, num, issuer_code)
+        if term_n:
+            found = [d for d in found if d.term == term_n]
+        if year:
+            found = [d for d in found if d.date is None or d.date.year == year]
+        if locality:
+            found = [d for d in found if d.locality in (None, locality)]
+        return rank(found, Clues(term=term_n, year=year, date=date, body=body, locality=locality))
+
+    def search(self, text: str, limit: int = 10, min_score: float = 60.0) -> list[Candidate]:
+        """Fuzzy search over titles and aliases, insensitive to case and diacritics."""
+        from rapidfuzz import fuzz, process
+
+        query = fold_key(text)
+        if not query:
+            return []
+        if self._search_index is None:
+            self._search_index = []
+            for d in self:
+                for s in [d.title or "", *d.aliases, f"{d.type_name} {d.title or ''}"]:
+                    if s:
+                        self._search_index.append((fold_key(s), d))
+        choices = [s for s, _ in self._search_index]
+        hits = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 4,
+                               score_cutoff=min_score)
+        best: dict[str, Candidate] = {}
+        for _, score, idx in hits:
+            d = self._search_index[idx][1]
+            if d.id not in best or best[d.id].score < score:
+                best[d.id] = Candidate(d, float(score), ["title/alias match"])
+        return sorted(best.values(), key=lambda c: (-c.score, _sort_key(c.directive)))[:limit]
+
+
+def _sort_key(d: Directive):
+    vocab = get_vocabulary()
+    term_n = vocab.term(d.term).number if d.term else 0
+    return (d.locality or "", term_n, d.kind, d.number_int or 0, d.date or dt.date.min)
+
+
+def _id_key(id_: str) -> str:
+    from .text import fold
+
+    return fold(unicodedata.normalize("NFC", id_.strip())).replace(" ", "")
+
+
+def _kind_codes(kind: str | Sequence[str]) -> list[str]:
+    vocab = get_vocabulary()
+    if isinstance(kind, str):
+        kind = [kind]
+    out: list[str] = []
+    for k in kind:
+        try:
+            out.append(vocab.canonical_kind(k))
+        except KeyError:
+            out += [x.code for x in vocab.kinds_for_name(k) if x.code]
+    seen: list[str] = []
+    for k in out:
+        if k not in seen:
+            seen.append(k)
+    return seen
+
+
+def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
+    """Score each entry against the clues; best first. Deterministic on ties.
+
+    The scale: a matching full date is worth more than a matching term, which is worth more
+    than a matching body; a document issued after the text was published cannot be meant.
+    """
+    vocab = get_vocabulary()
+    out: list[Candidate] = []
+    for d in found:
+        s = 0.0
+        why: list[str] = []
+        if clues.term:
+            if d.term == clues.term:
+                s += 3
+                why.append(f"term {d.term}")
+            else:
+                s -= 3
+                why.append(f"term {d.term} ≠ {clues.term}")
+        if clues.date and d.date:
+            delta = abs((d.date - clues.date).days)
+            if delta == 0:
+                s += 5
+                why.append("same date")
+            elif d.date.year == clues.date.year and (
+                    d.date.month == clues.date.month or d.date.day == clues.date.day
+                    or delta <= 45):
+                s += 3
+                why.append("date close (likely a typo)")
+            elif d.date.year == clues.date.year:
+                s += 1.5
+                why.append("same year")
+            else:
+                s -= 3
+                why.append(f"year {d.date.year} ≠ {clues.date.year}")
+        elif clues.year and d.date:
+            if d.date.year == clues.year:
+                s += 3
+                why.append("same year")
+            else:
+                s -= 3
+        if clues.body and d.body:
+            if clues.body == d.body:
+                s += 1
+                why.append("same body")
+            else:
+                s -= 0.5
+        if clues.plenum and d.plenum:
+            s += 1.5 if clues.plenum == d.plenum else -2
+        if clues.published and d.date and d.date > clues.published:
+            s -= 10
+            why.append("issued after the text was published")
+        if clues.expect_year and d.date:
+            gap = abs(d.date.year - clues.expect_year)
+            if gap <= 1:
+                s += 2.5
+                why.append(f"fits the review period (~{clues.expect_year})")
+            elif gap > 3:
+                s -= 1
+        if clues.locality is not None:
+            if d.locality == clues.locality:
+                s += 3
+            elif d.locality is not None:
+                s -= 5
+        if clues.title and d.title:
+            from rapidfuzz import fuzz
+
+            sim = fuzz.token_set_ratio(fold_key(clues.title), fold_key(d.title))
+            if sim >= 60:
+                s += min(3.0, (sim - 55) / 15)
+                why.append(f"title {sim:.0f}%")
+            elif sim < 40:
+                s -= 1
+        # Without other clues the latest term is the likelier one.
+        s += 0.01 * (vocab.term(d.term).number if d.term else 0)
+        out.append(Candidate(d, round(s, 3), why))
+    out.sort(key=lambda c: (-c.score, _sort_key(c.directive)))
+    return out
+
+
+def _read_catalog_file(path: Path) -> tuple[list[tuple[Directive, int | None]], list[Problem]]:
+    problems: list[Problem] = []
+    try:
+        raw = read_yaml(path)
+    except DataFileError as exc:
+        return [], [Problem(exc.path, exc.line, None, None, exc.message)]
+    if raw is None:
+        return [], []
+    if not isinstance(raw, list):
+        line = raw.line if isinstance(raw, LineDict) else None
+        return [], [Problem(str(path), line, None, None,
+                            "expected a list of entries at the top level")]
+    out: list[tuple[Directive, int | None]] = []
+    for i, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            problems.append(Problem(str(path), None, f"entry #{i + 1}", None,
+                                    f"expected a mapping, got {type(entry).__name__}"))
+            continue
+        line = entry.line if isinstance(entry, LineDict) else None
+        label = _entry_label(entry) or f"entry #{i + 1}"
+        try:
+            out.append((Directive.model_validate(entry), line))
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = [str(x) for x in err["loc"]]
+                fld = ".".join(loc) if loc else None
+                fline = entry.line_of(loc[0]) if (loc and isinstance(entry, LineDict)) else line
+                msg = err["msg"].removeprefix("Value error, ")
+                if err["type"] == "extra_forbidden":
+                    msg = "unknown field"
+                elif err["type"] == "missing":
+                    msg = "required field is missing"
+                problems.append(Problem(str(path), fline, label, fld, msg))
+    return out, problems
