@@ -71,6 +71,7 @@ class Clues:
     expect_year: int | None = None
     locality: str | None = None
     plenum: int | None = None
+    prefer_ids: frozenset[str] = frozenset()  # ids already meant earlier in the same text
 
 
 @dataclass
@@ -411,6 +412,9 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
                 why.append(f"title {sim:.0f}%")
             elif sim < 40:
                 s -= 1
+        if d.id in clues.prefer_ids:
+            s += 2.5
+            why.append("cited earlier in the same text")
         # Without other clues the latest term is the likelier one.
         s += 0.01 * (vocab.term(d.term).number if d.term else 0)
         out.append(Candidate(d, round(s, 3), why))

@@ -1,0 +1,53 @@
+"""The one-call API: clean, find, resolve and check a text.
+
+>>> [(c.resolved.id, [str(i) for i in c.issues]) for c in
+...  extract("Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI")]
+[('25-NQ/TW@XI', ['date-mismatch: 25-NQ/TW is dated 03/06/2013, not 13/06/2013 (ngày 03/06/2013)'])]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from directives.catalog import Catalog
+
+from .check import check
+from .clean import clean
+from .find import find_in_clean
+from .models import Citation, TextRelation
+from .resolve import default_catalog, resolve
+
+
+@dataclass
+class Analysis:
+    """Everything vankien reads in one text: citations and the relations between them."""
+
+    text: str
+    citations: list[Citation]
+    relations: list[TextRelation] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"citations": [c.to_json() for c in self.citations],
+                "relations": [r.to_json(self.citations) for r in self.relations]}
+
+
+def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | None = None,
+            locality: str | None = None, html: bool | None = False) -> Analysis:
+    """Clean, find, resolve, check and relate: the whole pipeline on one text."""
+    from .relations import find_relations
+
+    catalog = catalog if catalog is not None else default_catalog()
+    ct = clean(text, html=html)
+    cits = find_in_clean(ct, catalog=catalog)
+    cits = resolve(cits, catalog, published=published, locality=locality)
+    check(cits, catalog)
+    rels = find_relations(ct, cits)
+    return Analysis(text, cits, rels)
+
+
+def extract(text: str, *, catalog: Catalog | None = None, published: dt.date | None = None,
+            locality: str | None = None, html: bool | None = False) -> list[Citation]:
+    """Every Party citation in ``text``: found, resolved to the catalog, and checked."""
+    return analyze(text, catalog=catalog, published=published, locality=locality,
+                   html=html).citations

@@ -1,0 +1,96 @@
+"""Step 4 — check: what a careful editor would flag in a citation, with the correct value.
+
+Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-document``,
+``superseded``, ``symbol-format``, ``invalid-date``.
+
+>>> from directives import Catalog
+>>> from .resolve import resolve
+>>> cs = resolve(find("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương"),
+...              Catalog.load())
+>>> [i.code for i in check(cs, Catalog.load())[0].issues]
+['body-mismatch']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from directives.catalog import Catalog
+from directives.formatting import format_date
+from directives.vocabulary import get_vocabulary
+
+from .find import extras, find  # noqa: F401  (find is used by the doctest)
+from .models import Citation, CitationIssue
+
+# A body named in prose that is compatible with the signing body: a plenum resolution is the
+# Central Committee's, and "Trung ương" loosely covers all three central bodies only for BCHTW.
+_COMPATIBLE = {("BCHTW", "BCHTW"), ("BCT", "BCT"), ("BBT", "BBT")}
+
+
+def _fmt(d) -> str:
+    return format_date(d) if d else "?"
+
+
+def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = ()) -> list[CitationIssue]:
+    vocab = get_vocabulary()
+    out: list[CitationIssue] = []
+    ex = extras(c)
+    if c.date_text and c.date is None:
+        out.append(CitationIssue(code="invalid-date", message=f"'{c.date_text}' is not a real date"))
+    if c.symbol_order in ("state", "double-slash") and c.number and c.kind and c.issuer_code:
+        right = f"{int(c.number):02d}-{c.kind}/{c.issuer_code}"
+        out.append(CitationIssue(code="symbol-format",
+                                 message=f"Party symbol written in the {'state' if c.symbol_order == 'state' else 'wrong'} order",
+                                 suggestion=f"write {right}"))
+    name_kind = ex.get("name_kind")
+    if name_kind and c.kind and c.kind_name:
+        out.append(CitationIssue(
+            code="symbol-format",
+            message=f"'{c.kind_name}' is a {vocab.kind(name_kind).name} ({name_kind}) but the symbol carries {c.kind} ({vocab.kind(c.kind).name})",
+            suggestion=f"write {int(c.number):02d}-{name_kind}/{c.issuer_code}" if c.number and c.issuer_code else None))
+    d = c.resolved
+    if d is None:
+        central = c.issuer_code is not None and vocab.has_issuer(c.issuer_code) and \
+            vocab.issuer(c.issuer_code).central
+        if c.form in ("full", "list") and central and c.number and c.issuer_code == "TW":
+            out.append(CitationIssue(code="unknown-document",
+                                     message=f"{c.number}-{c.kind}/{c.issuer_code} is not in the catalog",
+                                     suggestion="check the number, or add the document to the catalog"))
+        return out
+    if c.antecedent is not None:
+        return out  # facts were checked where the document was first cited
+    if c.date and d.date and c.date != d.date:
+        out.append(CitationIssue(code="date-mismatch",
+                                 message=f"{d.symbol} is dated {_fmt(d.date)}, not {_fmt(c.date)}",
+                                 suggestion=f"ngày {_fmt(d.date)}"))
+    if c.body and d.body and (c.body, d.body) not in _COMPATIBLE and c.body != d.body:
+        out.append(CitationIssue(code="body-mismatch",
+                                 message=f"{d.symbol} was issued by the {d.body_name}, not the {vocab.body(c.body).name}",
+                                 suggestion=f"của {d.body_name}"))
+    if c.term and d.term and c.term != d.term and d.locality is None:
+        out.append(CitationIssue(code="term-mismatch",
+                                 message=f"{d.symbol} belongs to khóa {d.term}, not khóa {c.term}",
+                                 suggestion=f"khóa {d.term}"))
+    if c.plenum and d.plenum and c.plenum != d.plenum:
+        out.append(CitationIssue(code="plenum-mismatch",
+                                 message=f"{d.symbol} came from Hội nghị Trung ương {d.plenum}, not {c.plenum}",
+                                 suggestion=f"Hội nghị Trung ương {d.plenum}"))
+    if d.superseded_by:
+        named = any(s.resolved is not None and s.resolved.id == d.superseded_by for s in siblings)
+        if not named:
+            repl = catalog.get(d.superseded_by) if d.superseded_by in catalog else None
+            what = f"{repl.type_name} số {repl.symbol}" + (f" ngày {_fmt(repl.date)}" if repl and repl.date else "") if repl else d.superseded_by
+            out.append(CitationIssue(code="superseded",
+                                     message=f"{d.symbol} has been replaced by {what}",
+                                     suggestion=f"cite {what}"))
+    return out
+
+
+def check(citations: Sequence[Citation], catalog: Catalog | None = None) -> list[Citation]:
+    """Add issues to each resolved citation (in place) and return the list."""
+    from .resolve import default_catalog
+
+    catalog = catalog if catalog is not None else default_catalog()
+    for c in citations:
+        c.issues = check_one(c, catalog, citations)
+    return list(citations)

@@ -1,0 +1,145 @@
+"""Step 1 — clean: make text matchable while remembering where every character came from.
+
+Cleaning composes NFD text to NFC, maps look-alike characters (``Ð`` U+00D0 → ``Đ``, the dash
+family → ``-``, odd spaces → `` ``), drops zero-width characters and, for HTML, strips tags and
+decodes entities. :class:`CleanText` keeps a map so that every span found in the cleaned text is
+reported as a span of the caller's original string.
+
+>>> ct = clean("Nghi\u0323 quyê\u0301t sô\u0301 25–NQ/TW")
+>>> ct.text
+'Nghị quyết số 25-NQ/TW'
+>>> ct.to_original(14, 22)
+(17, 25)
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# One-for-one substitutions: they keep lengths, so no offset map is needed for them.
+_SUBST = {
+    "\u00d0": "Đ",  # Ð (Icelandic eth) used for Đ by some sites
+    "\u0189": "Đ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ", "\t": " ",
+    "\u2044": "/", "\u2215": "/", "\uff0f": "/",
+}
+_SUBST_TABLE = str.maketrans(_SUBST)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Anything that needs more than a one-for-one substitution.
+_NEEDS_MAP = re.compile(f"[{_ZERO_WIDTH}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]")
+_HTML_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
+                         re.S | re.I)
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(p|div|br|li|tr|td|th|h[1-6]|ul|ol|table|section|article|blockquote)\b", re.I)
+
+
+@dataclass
+class CleanText:
+    """Cleaned text plus the map back to the original.
+
+    ``starts[i]``/``ends[i]`` give the original span of cleaned character ``i``; both are
+    ``None`` when cleaning changed nothing but one-for-one substitutions (the common case).
+    """
+
+    original: str
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` to a span of :attr:`original`."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def offset_to_original(self, i: int) -> int:
+        if self.starts is None:
+            return i
+        return self.starts[i] if i < len(self.starts) else len(self.original)
+
+
+def _cluster_map(text: str) -> CleanText:
+    """NFC-compose cluster by cluster (a base character and its combining marks)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = text[i:j]
+        if any(c in _ZERO_WIDTH for c in chunk):
+            chunk = "".join(c for c in chunk if c not in _ZERO_WIDTH)
+        composed = unicodedata.normalize("NFC", chunk).translate(_SUBST_TABLE)
+        for c in composed:
+            out.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return CleanText(text, "".join(out), starts, ends)
+
+
+def _html_map(text: str) -> CleanText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _HTML_TOKEN.finditer(text):
+        for k in range(pos, m.start()):
+            out.append(text[k])
+            starts.append(k)
+            ends.append(k + 1)
+        tok = m.group(0)
+        if tok.startswith("&"):
+            dec = _html.unescape(tok)
+            rep = dec if dec != tok else tok
+        elif _BLOCK_TAGS.match(tok):
+            rep = "\n"
+        elif tok.startswith("<"):
+            rep = " " if not tok.lower().startswith(("<b", "</b", "<i", "</i", "<em", "</em", "<strong", "</strong", "<span", "</span", "<a", "</a")) else ""
+        else:
+            rep = tok
+        for c in rep:
+            out.append(c)
+            starts.append(m.start())
+            ends.append(m.end())
+        pos = m.end()
+    for k in range(pos, len(text)):
+        out.append(text[k])
+        starts.append(k)
+        ends.append(k + 1)
+    mid = "".join(out)
+    inner = _cluster_map(mid) if _NEEDS_MAP.search(mid) or not unicodedata.is_normalized("NFC", mid) \
+        else CleanText(mid, mid.translate(_SUBST_TABLE))
+    if inner.starts is None:
+        return CleanText(text, inner.text, starts, ends)
+    return CleanText(text, inner.text,
+                     [starts[s] for s in inner.starts],
+                     [ends[e - 1] for e in inner.ends])
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(p|div|br|span|a|b|i|strong|em|h[1-6]|li|table|html|body)\b[^>]*>", text[:20000], re.I))
+
+
+def clean(text: str, *, html: bool | None = False) -> CleanText:
+    """Clean ``text`` for matching. ``html=None`` guesses from the text; ``True`` forces it."""
+    if not isinstance(text, str):
+        raise TypeError(f"clean() needs a str, got {type(text).__name__}")
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        return _html_map(text)
+    if _NEEDS_MAP.search(text) or not unicodedata.is_normalized("NFC", text):
+        return _cluster_map(text)
+    return CleanText(text, text.translate(_SUBST_TABLE))

@@ -1,0 +1,471 @@
+"""Step 2 — find: every citation span in a text, with its form and parsed fields.
+
+Forms: ``full`` ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương Đảng khóa
+XI"), ``short`` ("Kết luận 43", "NQ25"), ``list`` ("Quyết định 217, 218-QĐ/TW": one citation
+each), ``plenum`` ("Nghị quyết Trung ương 7 khóa XI"), ``congress`` ("Nghị quyết Đại hội XIII
+của Đảng"), ``title`` (a catalog title or alias named on its own) and ``anaphora`` (a later bare
+"Nghị quyết" that points back to an earlier citation).
+
+State documents ("Nghị định số 04/2015/NĐ-CP", "Quyết định số 1217/QĐ-UBND", "Nghị quyết số
+30/2021/QH15") are never reported.
+
+>>> [(c.form, c.kind, c.number, c.issuer_code, str(c.date)) for c in
+...  find("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết 25")]
+[('full', 'KL', '43', 'TW', '2019-01-07'), ('short', 'NQ', '25', 'None', 'None')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from directives.text import fold
+from directives.vocabulary import get_vocabulary
+
+from .clean import CleanText, clean
+from .models import Citation
+from .patterns import get_patterns, parse_roman_or_int, trie_regex
+
+_WS = re.compile(r"[ \n]*")
+_DATE_INTRO = re.compile(r"[ \n]*,?[ \n]*(?:\(?[ \n]*)?(?:ban hanh[ \n]+|ky[ \n]+)?ngay[ \n]+")
+_OF_INTRO = re.compile(r"[ \n]*,?[ \n]*(?:cua|do)[ \n]+")
+_TERM_INTRO = re.compile(r"[ \n]*,?[ \n]*")
+_REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]+(\d{1,2})[ \n]+nam[ \n]+(?:ve[ \n]+)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]+|thi hanh[ \n]+)?$")
+_ALIAS_INTRO = re.compile(r"\([ \n]*(?:sau day[ \n]+)?(?:goi|viet)[ \n]+tat[ \n]+la[ \n]+$|\([ \n]*sau day[ \n]+goi[ \n]+la[ \n]+$")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]+|,[ \n]*)$")
+_ENUM_AFTER = re.compile(r"[ \n]*(?:,|\bva\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*$)")
+_TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*(?:[;,.)\n]|$|\w))")
+_LOCAL_ISSUERS_CACHE: dict[str, bool] = {}
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    number: str
+    code: str | None = None
+    issuer: str | None = None
+    order: str | None = None
+    sep: str | None = None  # separator before this item
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    form: str
+    kind: str | None = None
+    kind_name: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    body: str | None = None
+    term: str | None = None
+    plenum: int | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    order: str | None = None
+    list_index: int | None = None
+    review_years: int | None = None
+    alias_def: bool = False
+    extras: dict = field(default_factory=dict)
+
+
+def _is_central(issuer: str | None) -> bool:
+    if issuer is None:
+        return True
+    vocab = get_vocabulary()
+    return vocab.has_issuer(issuer) and vocab.issuer(issuer).central
+
+
+def _canon_issuer(folded_iss: str, original: str) -> str:
+    P = get_patterns()
+    if folded_iss in P.issuer_codes:
+        return P.issuer_codes[folded_iss]
+    return original.upper()
+
+
+def _term_name(raw: str) -> str | None:
+    n = parse_roman_or_int(raw)
+    if n is None:
+        return None
+    t = get_vocabulary().term_by_number(n)
+    return t.term if t else None
+
+
+def _parse_date(m: re.Match) -> tuple[dt.date | None, str]:
+    d = m.group("d") or m.group("d2")
+    mo = m.group("m") or m.group("m2")
+    y = m.group("y") or m.group("y2")
+    try:
+        return dt.date(int(y), int(mo), int(d)), m.group(0)
+    except ValueError:
+        return None, m.group(0)
+
+
+def _items(folded: str, text: str, p: int, head_kind: str | None) -> tuple[list[_Item], int, bool]:
+    """Parse a list of symbols / bare numbers at ``p``. Returns (items, end, state_doc)."""
+    P = get_patterns()
+    have_head = head_kind is not None
+    items: list[_Item] = []
+    sep_text = None
+    while True:
+        sm = P.symbol.match(folded, p)
+        if sm:
+            if sm.group("code"):
+                code, iss_f, order = sm.group("code"), sm.group("iss"), "party"
+                iss_start = sm.start("iss")
+            elif sm.group("iss2"):
+                code, iss_f, order = sm.group("code2"), sm.group("iss2"), "state"
+                iss_start = sm.start("iss2")
+            else:
+                code, iss_f, order = sm.group("code2"), sm.group("iss3"), "double-slash"
+                iss_start = sm.start("iss3")
+            iss = _canon_issuer(iss_f, text[iss_start:iss_start + len(iss_f)])
+            if items and items[-1].code is None and have_head \
+                    and not _compatible(head_kind, P.code_to_kind[code]):
+                break  # "NQ 25, 217-QĐ/TW": the symbol starts a citation of its own
+            items.append(_Item(sm.start(), sm.end(), sm.group("num"), P.code_to_kind[code], iss,
+                               order, sep_text))
+            p = sm.end()
+        else:
+            nm = P.number_item.match(folded, p) if (have_head or items) else None
+            if not nm:
+                if not items and have_head and re.match(r"\d", folded[p:p + 1]):
+                    return [], p, True  # a number in a state symbol: "số 30/2021/QH15"
+                break
+            items.append(_Item(nm.start(), nm.end(), nm.group("num"), sep=sep_text))
+            p = nm.end()
+        sep = P.list_sep.match(folded, p)
+        if not sep:
+            break
+        nxt = sep.end()
+        if not (P.symbol.match(folded, nxt) or P.number_item.match(folded, nxt)):
+            break
+        sep_text = folded[p:nxt].strip()
+        p = nxt
+    # Bare numbers after a comma count as list members only when a symbol follows them
+    # ("217, 218-QĐ/TW"); "Nghị quyết 25, 30 năm qua" is one citation.
+    while len(items) > 1 and items[-1].code is None and not (items[-1].sep or "").startswith(("va", "&")):
+        items.pop()
+    if items:
+        p = items[-1].end
+    # Bare numbers take the kind and issuer of the next symbol in the list.
+    nxt_code = nxt_iss = None
+    for it in reversed(items):
+        if it.code:
+            nxt_code, nxt_iss = it.code, it.issuer
+        else:
+            it.code, it.issuer = nxt_code, nxt_iss
+    return items, p, False
+
+
+def _compatible(name_kind: str | None, code_kind: str) -> bool:
+    """Whether a type word and a symbol's kind code agree ("Quy định" fits QĐ and QĐi)."""
+    if name_kind is None or name_kind == code_kind:
+        return True
+    return {name_kind, code_kind} == {"QĐ", "QĐi"} or name_kind == "QĐi" and code_kind == "QĐ"
+
+
+def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
+    """Consume the date, body and term after a citation head, in any order."""
+    P = get_patterns()
+    done: set[str] = set()
+    while True:
+        progressed = False
+        if "date" not in done:
+            m = _DATE_INTRO.match(folded, p)
+            dm = P.date.match(folded, m.end()) if m else None
+            if dm:
+                hit.date, hit.date_text = _parse_date(dm)
+                p = dm.end()
+                if folded[p:p + 1] == ")":
+                    p += 1
+                done.add("date")
+                progressed = True
+        if "body" not in done:
+            m = _OF_INTRO.match(folded, p)
+            if m:
+                pm = P.plenum.match(folded, m.end())
+                bm = P.body.match(folded, m.end())
+                if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3")):
+                    hit.body = "BCHTW"
+                    hit.plenum = _ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3"))
+                    p = pm.end()
+                    done.add("body")
+                    progressed = True
+                elif bm:
+                    hit.body = P.body_aliases[bm.group("body")]
+                    p = bm.end()
+                    done.add("body")
+                    progressed = True
+        if "term" not in done:
+            m = _TERM_INTRO.match(folded, p)
+            tm = P.term.match(folded, m.end())
+            if tm:
+                hit.term = _term_name(tm.group("term"))
+                if hit.term is None:
+                    hit.extras["local_term"] = tm.group("term")
+                p = tm.end()
+                done.add("term")
+                progressed = True
+        if not progressed:
+            return p
+
+
+def _ordinal(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return get_patterns().ordinals.get(s)
+
+
+def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
+    P = get_patterns()
+    m = P.title_intro.match(folded, p)
+    if not m:
+        qm = re.compile(r"[ \n]*,?[ \n]*[\"“«][ \n]*").match(folded, p)
+        if not qm:
+            return
+        m = qm
+    start = m.end()
+    limit = min(len(folded), start + 300)
+    stop = _TITLE_STOP.search(text, start, limit)
+    end = stop.start() if stop else limit
+    nxt = P.next_citation.search(folded, start, end)
+    if nxt and nxt.start() > start:
+        end = nxt.start()
+    title = text[start:end].strip(" ,“”\"«»")
+    if len(title) >= 8:
+        hit.title = title
+        hit.title_span = (start, end)
+
+
+def _scan(text: str, folded: str) -> list[_Hit]:
+    P = get_patterns()
+    hits: list[_Hit] = []
+    pos = 0
+    n = len(folded)
+    while pos < n:
+        m = P.trigger.search(folded, pos)
+        if not m:
+            break
+        head_start = m.start()
+        name = m.group("name") or m.group("abbr")
+        if name:
+            kind = P.name_to_kind[name]
+            p = _WS.match(folded, m.end()).end()
+            so = P.so.match(folded, p)
+            after_so = so.end() if so else p
+            new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
+                                    bool(m.group("abbr")))
+        else:
+            kind = None
+            new = _parse_after_head(text, folded, head_start, head_start, head_start, None, None,
+                                    False)
+        if new:
+            hits.extend(new)
+            pos = max(h.end for h in new)
+            last = new[-1]
+            if last.title_span:
+                pos = max(pos, last.title_span[1])
+        else:
+            pos = m.end()
+    return hits
+
+
+def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so: int,
+                      kind: str | None, name: str | None, is_abbr: bool) -> list[_Hit]:
+    P = get_patterns()
+    kind_name = text[head_start:head_start + len(name)] if name else None
+    if kind is not None and after_so == p:
+        # Plenum and congress forms: "Nghị quyết Trung ương 7 khóa XI", "Nghị quyết Đại hội XIII".
+        if kind == "NQ":
+            pm = P.plenum.match(folded, p)
+            if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3")) \
+                    and not P.symbol.match(folded, p):
+                hit = _Hit(head_start, pm.end(), "plenum", kind="NQ", kind_name=kind_name,
+                           issuer="TW", body="BCHTW",
+                           plenum=_ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3")))
+                hit.end = _tail(folded, text, hit.end, hit)
+                hit.body, hit.issuer = "BCHTW", "TW"
+                _title(folded, text, hit.end, hit)
+                return [hit]
+            cm = P.congress.match(folded, p)
+            if cm:
+                term = _term_name(cm.group("cterm"))
+                if term and not re.match(r"[ \n]+dang bo", folded[cm.end():cm.end() + 12]):
+                    end = cm.end()
+                    tail = re.compile(r"[ \n]*(?:cua[ \n]+dang(?:[ \n]+cong san viet nam)?)").match(folded, end)
+                    if tail:
+                        end = tail.end()
+                    return [_Hit(head_start, end, "congress", kind="NQ", kind_name=kind_name,
+                                 issuer="ĐH", body="ĐH", term=term)]
+    items, end, state_doc = _items(folded, text, after_so, kind)
+    if state_doc:
+        return []
+    if not items:
+        if kind is not None and not is_abbr and _anaphora_ok(text, folded, head_start, p):
+            return [_Hit(head_start, head_start + len(name or ""), "anaphora", kind=kind,
+                         kind_name=kind_name)]
+        return []
+    if kind is None and items[0].code is None:
+        return []
+    shared = _Hit(head_start, end, "full")
+    end = _tail(folded, text, end, shared)
+    _title(folded, text, end, shared)
+    review = _REVIEW.search(folded, max(0, head_start - 80), head_start)
+    alias_def = bool(_ALIAS_INTRO.search(folded, max(0, head_start - 40), head_start))
+    hits: list[_Hit] = []
+    multi = len(items) > 1
+    for i, it in enumerate(items):
+        start = head_start if i == 0 else it.start
+        stop = end if i == len(items) - 1 else it.end
+        code = it.code or kind
+        if multi:
+            form = "list"
+        elif it.code is None or it.issuer is None:
+            form = "short"
+        else:
+            form = "full"
+        h = _Hit(start, stop, form, kind=code, kind_name=kind_name, number=it.number,
+                 issuer=it.issuer, date=shared.date, date_text=shared.date_text,
+                 body=shared.body, term=shared.term, plenum=shared.plenum,
+                 title=shared.title, title_span=shared.title_span, order=it.order,
+                 list_index=i if multi else None,
+                 review_years=int(review.group(1)) if review else None, alias_def=alias_def)
+        if it.code and kind and not _compatible(kind, it.code):
+            h.extras["name_kind"] = kind
+        if "local_term" in shared.extras:
+            h.extras["local_term"] = shared.extras["local_term"]
+        hits.append(h)
+    return hits
+
+
+def _anaphora_ok(text: str, folded: str, head_start: int, p: int) -> bool:
+    """A bare capitalised kind word that is not part of an enumeration of kinds."""
+    if not text[head_start:head_start + 1].isupper():
+        return False
+    if text[head_start:head_start + 3].isupper():  # an all-caps heading
+        return False
+    if _PLURAL_BEFORE.search(folded, max(0, head_start - 12), head_start):
+        return False
+    if _ENUM_AFTER.match(folded, head_start + len(get_patterns().kind_name.match(folded, head_start).group(0))):
+        return False
+    return True
+
+
+# -- title-only citations -----------------------------------------------------------------------
+
+_NAMED_INSTRUMENTS = ("quy che", "quy dinh", "dieu le", "chien luoc", "cuong linh", "chuong trinh")
+
+
+def title_phrases(catalog) -> dict[str, list[str]]:
+    """Folded phrases that name a catalog document on their own -> ids, from titles and aliases."""
+    from directives.text import fold_key
+
+    out: dict[str, list[str]] = {}
+    for d in catalog:
+        phrases = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
+        if d.title:
+            t = fold_key(d.title)
+            for prefix in ("ban hanh ",):
+                if t.startswith(prefix) and t[len(prefix):].startswith(_NAMED_INSTRUMENTS):
+                    phrases.append(d.title.split(" ", 2)[2] if d.title.count(" ") >= 2 else d.title)
+        for ph in phrases:
+            key = fold_key(ph)
+            if len(key) >= 20:
+                out.setdefault(key, [])
+                if d.id not in out[key]:
+                    out[key].append(d.id)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _title_regex(catalog_token: int, phrases: tuple[str, ...]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    alts = []
+    for ph in sorted(phrases, key=len, reverse=True):
+        alts.append(ph.replace(" ", "\0"))
+    body = trie_regex(alts).replace("\\\x00", "[^\\w]+").replace("\x00", "[^\\w]+")
+    return re.compile(rf"\b(?:{body})\b")
+
+
+def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit]:
+    phrases = _catalog_phrases(catalog)
+    if not phrases:
+        return []
+    rx = _title_regex(id(catalog), tuple(sorted(phrases)))
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(folded):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        key = re.sub(r"[^\w]+", " ", m.group(0)).strip()
+        ids = phrases.get(key)
+        if not ids:
+            continue
+        h = _Hit(m.start(), m.end(), "title")
+        h.extras["ids"] = ids
+        out.append(h)
+    return out
+
+
+_PHRASE_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _catalog_phrases(catalog) -> dict[str, list[str]]:
+    key = id(catalog)
+    if key not in _PHRASE_CACHE:
+        _PHRASE_CACHE[key] = title_phrases(catalog)
+    return _PHRASE_CACHE[key]
+
+
+# -- public entry point -------------------------------------------------------------------------
+
+def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
+    """Find citations in already-cleaned text; spans are mapped to ``ct.original``."""
+    folded = fold(ct.text)
+    hits = _scan(ct.text, folded)
+    if catalog is not None:
+        taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \
+            [h.title_span for h in hits if h.title_span]
+        titled = _title_hits(folded, catalog, taken)
+        if titled:
+            # A bare "Quy chế" that opens a catalog title is that title, not an anaphora.
+            hits = [h for h in hits if h.form != "anaphora"
+                    or not any(t.start <= h.start < t.end for t in titled)]
+            hits += titled
+        hits.sort(key=lambda h: (h.start, h.end))
+    out: list[Citation] = []
+    for h in hits:
+        start, end = ct.to_original(h.start, h.end)
+        c = Citation(
+            start=start, end=end, text=ct.original[start:end], form=h.form, kind=h.kind,
+            kind_name=h.kind_name, number=h.number, issuer_code=h.issuer, date=h.date,
+            date_text=h.date_text, body=h.body, term=h.term, plenum=h.plenum, title=h.title,
+            symbol_order=h.order, list_index=h.list_index, review_years=h.review_years,
+        )
+        c._extras = dict(h.extras, alias_def=h.alias_def)
+        out.append(c)
+    return out
+
+
+def find(text: str, *, html: bool | None = False, catalog=None) -> list[Citation]:
+    """Every citation in ``text``, in order, with offsets into ``text``.
+
+    Pass ``catalog`` to also find documents named by their title alone.
+    """
+    return find_in_clean(clean(text, html=html), catalog=catalog)
+
+
+def extras(c: Citation) -> dict:
+    """Parser details that are not part of the public model (kind word, alias definitions)."""
+    return c._extras

@@ -1,0 +1,127 @@
+"""Plain data objects of the citation engine: citations, their issues, relations between them.
+
+>>> c = Citation(start=0, end=22, text="Nghị quyết số 25-NQ/TW", form="full", kind="NQ",
+...              number="25", issuer_code="TW")
+>>> c.symbol
+'25-NQ/TW'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from directives.models import Directive
+
+FORMS = ("full", "short", "list", "plenum", "congress", "title", "anaphora")
+
+
+class CitationIssue(BaseModel):
+    """Something a careful editor would flag, with the catalog's correct value."""
+
+    code: str          # date-mismatch | body-mismatch | term-mismatch | unknown-document | …
+    message: str
+    suggestion: str | None = None
+
+    def __str__(self) -> str:
+        s = f"{self.code}: {self.message}"
+        return f"{s} ({self.suggestion})" if self.suggestion else s
+
+
+class Citation(BaseModel):
+    """One citation found in a text. ``start``/``end`` index the caller's original string."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    start: int
+    end: int
+    text: str
+    form: str
+    kind: str | None = None
+    kind_name: str | None = None          # the type word as written ("Chương trình hành động")
+    number: str | None = None
+    issuer_code: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None          # the date as written, also when it is not a real date
+    body: str | None = None
+    term: str | None = None
+    plenum: int | None = None
+    locality: str | None = None
+    title: str | None = None              # the trích yếu given after "về", when present
+    symbol_order: str | None = None       # party | state | double-slash (for symbol-format)
+    list_index: int | None = None
+    antecedent: int | None = None         # index of the citation this one refers back to
+    review_years: int | None = None       # "tổng kết 10 năm thực hiện …"
+    resolved: Directive | None = None
+    confidence: float = 0.0
+    alternatives: list[str] = Field(default_factory=list)
+    issues: list[CitationIssue] = Field(default_factory=list)
+    # Parser details that are not part of the public shape (kind word, alias definitions…).
+    _extras: dict = PrivateAttr(default_factory=dict)
+
+    @property
+    def symbol(self) -> str | None:
+        if self.number is None or self.kind is None or self.issuer_code is None:
+            return None
+        return f"{self.number}-{self.kind}/{self.issuer_code}"
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of ``vankien cite --format json`` (README, "JSON output")."""
+        r = self.resolved
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "form": self.form,
+            "kind": self.kind,
+            "number": self.number,
+            "issuer_code": self.issuer_code,
+            "date": self.date.isoformat() if self.date else None,
+            "body": self.body,
+            "term": self.term,
+            "plenum": self.plenum,
+            "locality": self.locality,
+            "resolved": None if r is None else {
+                "id": r.id, "kind": r.kind, "number": r.number, "issuer_code": r.issuer,
+                "term": r.term, "date": r.date.isoformat() if r.date else None,
+                "title": r.title, "body": r.body,
+            },
+            "confidence": round(self.confidence, 3),
+            "alternatives": list(self.alternatives),
+            "issues": [str(i) for i in self.issues],
+        }
+
+
+class TextRelation(BaseModel):
+    """A typed relation stated in a text between two citations (or the text and a citation)."""
+
+    source: int | None          # index of the source citation; None = the text's own author
+    target: int
+    type: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    years: int | None = None
+
+    def to_json(self, citations: list[Citation]) -> dict[str, Any]:
+        s = citations[self.source] if self.source is not None else None
+        t = citations[self.target]
+        out: dict[str, Any] = {
+            "source": None if s is None else {"start": s.start, "end": s.end},
+            "target": {"start": t.start, "end": t.end},
+            "type": self.type,
+            "cue": self.cue,
+        }
+        if self.years is not None:
+            out["years"] = self.years
+        if s is not None and s.resolved is not None:
+            out["source"]["id"] = s.resolved.id
+        if t.resolved is not None:
+            out["target"]["id"] = t.resolved.id
+        return out

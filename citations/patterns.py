@@ -1,0 +1,170 @@
+"""Regular expressions built from the vocabulary (``data/vocabulary.yaml``), never hand-copied.
+
+Every pattern runs on *folded* text (lower case, no diacritics, same length as the input; see
+:func:`directives.text.fold`), so "Nghị quyết", "NGHỊ QUYẾT" and "Nghi quyet" match alike.
+Alternations of many literals are compiled as tries, which keeps the regex engine from trying
+every word at every position.
+
+>>> P = get_patterns()
+>>> P.symbol.search("theo nghi quyet so 25 - nq/tw ngay").group("num", "code", "iss")
+('25', 'nq', 'tw')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from directives.text import fold, roman_to_int
+from directives.vocabulary import get_vocabulary
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex source matching any of ``words`` (longest first), as a compact trie."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            # Longest first: try the longer continuations, then stop here.
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# Vietnamese ordinals used in plenum names ("Hội nghị lần thứ bảy").
+ORDINALS = {
+    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13,
+    "muoi bon": 14, "muoi tu": 14, "muoi lam": 15, "muoi sau": 16, "muoi bay": 17,
+    "muoi tam": 18, "muoi chin": 19, "hai muoi": 20,
+}
+
+_SP = r"[ \n]+"
+_OSP = r"[ \n]*"
+ROMAN = r"(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+
+
+@dataclass
+class Patterns:
+    kind_name: re.Pattern       # a kind word or abbreviation at a citation head
+    symbol: re.Pattern          # 25-nq/tw, 217/qd-tw (state order, party issuer), 646/qd/qutw
+    trigger: re.Pattern         # where to look at all: a kind word or a symbol
+    next_citation: re.Pattern
+    number_item: re.Pattern     # a bare number in a list or a short form
+    list_sep: re.Pattern
+    date: re.Pattern
+    body: re.Pattern
+    term: re.Pattern
+    plenum: re.Pattern
+    congress: re.Pattern
+    title_intro: re.Pattern
+    so: re.Pattern
+    name_to_kind: dict[str, str]        # folded name -> kind code ("quy dinh" -> QĐi)
+    code_to_kind: dict[str, str]        # folded code -> kind code ("qd" -> QĐ)
+    issuer_codes: dict[str, str]        # folded issuer -> code ("tw" -> TW)
+    body_aliases: dict[str, str]        # folded alias -> body code
+    ordinals: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def get_patterns() -> Patterns:
+    vocab = get_vocabulary()
+    name_to_kind: dict[str, str] = {}
+    for k in vocab.kinds:
+        if not k.code:
+            continue
+        for n in k.names:
+            name_to_kind.setdefault(fold(n), k.code)
+    # Short abbreviations that head a citation ("NQ 25", "KL43", "QĐ 217").
+    abbrevs = {fold(a): k.code for k in vocab.kinds if k.code for a in k.abbrev
+               if k.code in ("NQ", "KL", "CT", "QĐ", "QĐi")}
+    code_to_kind: dict[str, str] = {}
+    for k in vocab.kinds:
+        if k.code:
+            for c in (k.code, *k.codes_seen):
+                code_to_kind.setdefault(fold(c), k.code)
+    issuer_codes = {fold(i.code): i.code for i in vocab.issuers}
+    body_aliases = {a: b.code for a, b in vocab.body_aliases()}
+
+    names_re = trie_regex(sorted(name_to_kind, key=len, reverse=True))
+    abbr_re = trie_regex(sorted(abbrevs, key=len, reverse=True))
+    codes_re = trie_regex(sorted(code_to_kind, key=len, reverse=True))
+    party_iss_re = trie_regex(sorted(issuer_codes, key=len, reverse=True))
+
+    # A symbol in Party order (25-NQ/TW), in state order with a Party issuer (217/QĐ-TW), or
+    # with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
+    num = r"(?<![\w/.\-])(?P<num>\d{1,5})"
+    symbol = (
+        rf"{num}(?:{_OSP}(?P<dash>-){_OSP}(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}})"
+        rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
+        rf"|{_OSP}/{_OSP}(?P<iss3>{party_iss_re})))(?![\w-])"
+    )
+    kind_name = (
+        rf"\b(?:(?P<name>{names_re})\b|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u))"
+    )
+    trigger = rf"{kind_name}|{symbol}"
+    # Where a title stops: the next thing that is surely a citation.
+    next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*(?:so[ \n]*)?\d|{symbol}"
+                     rf"|\bnghi quyet[ \n]+(?:hoi nghi[ \n]+)?(?:trung uong|tw|dai hoi)\b")
+    number_item = rf"(?P<num>\d{{1,5}})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
+    list_sep = rf"{_OSP}(?:,|;|\bva\b|&){_OSP}(?:so{_OSP})?"
+    date = (
+        rf"(?:(?P<d>\d{{1,2}}){_OSP}(?P<sep>[/.\-]){_OSP}(?P<m>\d{{1,2}}){_OSP}(?P=sep){_OSP}(?P<y>\d{{4}})"
+        rf"|(?P<d2>\d{{1,2}}){_SP}thang{_SP}(?P<m2>\d{{1,2}}){_SP}nam{_SP}(?P<y2>\d{{4}}))(?!\d)"
+    )
+    body = rf"(?P<body>{trie_regex(sorted(body_aliases, key=len, reverse=True))})(?![\w.])"
+    term = rf"\(?{_OSP}khoa{_OSP}(?P<term>{ROMAN}|\d{{1,2}})(?![\w])(?:{_OSP}\))?"
+    ords = trie_regex(sorted(ORDINALS, key=len, reverse=True))
+    tw = r"(?:ban chap hanh trung uong(?: dang)?|bch ?trung uong(?: dang)?|bch ?tw|trung uong(?: dang)?|t\.u|tw)"
+    plenum = (
+        rf"(?:hoi nghi{_SP})?(?:(?:lan thu|thu){_SP}(?P<ord1>{ords}|\d{{1,2}}){_SP})?{tw}"
+        rf"(?:{_OSP}(?:(?:lan thu|thu){_SP}(?P<ord2>{ords}|\d{{1,2}})|(?P<ord3>\d{{1,2}}))(?![\w]))?"
+    )
+    congress = (
+        rf"dai hoi(?:{_SP}dai bieu)?(?:{_SP}dang)?(?:{_SP}toan quoc)?(?:{_SP}lan thu)?{_SP}"
+        rf"(?P<cterm>{ROMAN})(?![\w])"
+    )
+    return Patterns(
+        kind_name=re.compile(kind_name),
+        symbol=re.compile(symbol),
+        trigger=re.compile(trigger),
+        next_citation=re.compile(next_citation),
+        number_item=re.compile(number_item),
+        list_sep=re.compile(list_sep),
+        date=re.compile(date),
+        body=re.compile(body),
+        term=re.compile(term),
+        plenum=re.compile(plenum),
+        congress=re.compile(congress),
+        title_intro=re.compile(rf"{_OSP},?{_OSP}[\"“”«]?{_OSP}(?:ve(?:{_SP}viec)?|v/v){_SP}[\"“”«]?"),
+        so=re.compile(rf"so{_OSP}(?=\d)|so{_SP}"),
+        name_to_kind={**name_to_kind, **abbrevs},
+        code_to_kind=code_to_kind,
+        issuer_codes=issuer_codes,
+        body_aliases=body_aliases,
+        ordinals=ORDINALS,
+    )
+
+
+def parse_roman_or_int(s: str) -> int | None:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    try:
+        return roman_to_int(s)
+    except ValueError:
+        return None

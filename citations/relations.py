@@ -1,0 +1,78 @@
+"""Relations stated in text between citations: "Kết luận 43 về tiếp tục thực hiện Nghị quyết 25".
+
+Between two citations of one sentence, a cue phrase from the vocabulary (``relation_cues``)
+gives a typed, directed relation from the newer document (before the cue) to the older one.
+"Tổng kết 10 năm thực hiện Nghị quyết …" is a review held by the text's author: source None.
+
+>>> from citations import analyze
+>>> a = analyze("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện "
+...             "Nghị quyết số 25-NQ/TW")
+>>> [(r.type, a.citations[r.source].number, a.citations[r.target].number) for r in a.relations]
+[('continues', '43', '25')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from directives.text import fold
+from directives.vocabulary import get_vocabulary
+
+from .clean import CleanText
+from .models import Citation, TextRelation
+from .patterns import trie_regex
+
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:[ \n]|$)|\n")
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
+    cues = {fold(c.cue): (c.type, c.reverse) for c in get_vocabulary().relation_cues}
+    src = trie_regex(sorted(cues, key=len, reverse=True)).replace("\\ ", "[ \\n]+")
+    return re.compile(rf"\b(?:{src})\b"), cues
+
+
+_REVIEW_RX = re.compile(r"\b(so ket|tong ket)[ \n]+(\d{1,2})[ \n]+nam[ \n]+(?:(?:trien khai[ ,]*)?thuc hien|thi hanh)?[ \n]*$")
+
+
+def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
+    """Typed relations between consecutive citations of a sentence, and author reviews."""
+    rx, cues = _cue_regex()
+    original = ct.original
+    folded_orig = fold(original)
+    out: list[TextRelation] = []
+    for i, c in enumerate(citations):
+        if c.review_years:
+            out.append(TextRelation(source=None, target=i, type="reviews",
+                                    cue=f"{c.review_years} năm thực hiện", cue_start=c.start,
+                                    cue_end=c.start, years=c.review_years))
+    for i in range(len(citations) - 1):
+        a, b = citations[i], citations[i + 1]
+        if a.form == "title" and b.form == "title":
+            continue
+        gap = folded_orig[a.end:b.start]
+        if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
+            continue
+        if a.list_index is not None and b.list_index is not None and b.list_index > 0:
+            continue  # members of one list
+        matches = list(rx.finditer(gap))
+        if not matches:
+            continue
+        m = matches[-1]
+        before, after = gap[:m.start()], gap[m.end():]
+        # The cue must join the two citations directly ("KL 43 … về tiếp tục thực hiện NQ 25"),
+        # not sit in a clause of its own, and "và 5 năm thực hiện" is a review, not a relation.
+        if len(before) > 40 or len(after) > 30 or re.search(r"\d+[ \n]+nam[ \n]+$", before) \
+                or re.search(r"(?:^|[ ,])va[ \n]", before):
+            continue
+        key = re.sub(r"[ \n]+", " ", m.group(0))
+        rtype, reverse = cues[key]
+        src, tgt = (i + 1, i) if reverse else (i, i + 1)
+        if a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id:
+            continue
+        out.append(TextRelation(source=src, target=tgt, type=rtype,
+                                cue=original[a.end + m.start():a.end + m.end()],
+                                cue_start=a.end + m.start(), cue_end=a.end + m.end()))
+    out.sort(key=lambda r: (citations[r.target].start if r.source is None else citations[r.source].start, r.type))
+    return out

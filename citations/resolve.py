@@ -1,0 +1,224 @@
+"""Step 3 — resolve: each citation to its catalog entry, with a confidence and alternatives.
+
+Every clue counts: kind, number, issuer, stated date or year, term, body, title words, the text's
+publication date (a text cannot cite a document issued after it), "tổng kết 10 năm thực hiện"
+(the target is about ten years older than the text), and earlier citations in the same text
+(a short "Nghị quyết 25" or a bare "Nghị quyết" refers back to the last full one).
+
+>>> from directives import Catalog
+>>> cs = resolve(find("Nghị quyết số 25-NQ/TW ngày 25/7/2008 về công tác thanh niên"),
+...              Catalog.load())
+>>> cs[0].resolved.id, cs[0].confidence >= 0.9
+('25-NQ/TW@X', True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Sequence
+
+from directives.catalog import Candidate, Catalog, Clues, rank
+from directives.text import fold_key
+from directives.vocabulary import get_vocabulary
+
+from .find import extras, find  # noqa: F401  (find is used by the doctest)
+from .models import Citation
+
+Resolver = Callable[[Citation, list[Citation], Catalog, "ResolveContext"], None]
+
+
+class ResolveContext:
+    """What the resolver knows about the text as a whole."""
+
+    def __init__(self, published: dt.date | None = None, locality: str | None = None):
+        self.published = published
+        self.locality = locality
+        self.aliases: dict[str, int] = {}
+        self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
+
+
+def _kinds(c: Citation) -> list[str]:
+    vocab = get_vocabulary()
+    if c.kind is None:
+        return []
+    out = [c.kind]
+    name_kind = extras(c).get("name_kind")
+    if c.kind in ("QĐi", "QĐ") and c.issuer_code is None:
+        out = ["QĐi", "QĐ"] if c.kind == "QĐi" else ["QĐ", "QĐi"]
+    if name_kind and name_kind not in out and vocab.has_kind(name_kind):
+        out.append(name_kind)
+    return out
+
+
+def _same_doc(a: Citation, b: Citation) -> bool:
+    """Could ``a`` (later, less specific) mean the document ``b`` names?"""
+    if a.number is None or b.number is None:
+        return False
+    if int(a.number) != int(b.number):
+        return False
+    if a.kind != b.kind and not ({a.kind, b.kind} <= {"QĐ", "QĐi"}):
+        return False
+    if a.issuer_code and b.issuer_code and a.issuer_code != b.issuer_code:
+        return False
+    return True
+
+
+def _confidence(cands: list[Candidate], c: Citation) -> float:
+    if not cands:
+        return 0.0
+    best = cands[0].score
+    strong = c.form in ("full", "list") and c.issuer_code is not None
+    base = 0.9 if strong else 0.75
+    if len(cands) == 1:
+        conf = base + (0.08 if best >= 3 else 0.0)
+        if best < 0:
+            conf -= 0.3
+        return max(0.05, min(0.99, conf))
+    margin = best - cands[1].score
+    conf = 0.45 + min(0.5, margin / 8)
+    if best < 0:
+        conf -= 0.2
+    return max(0.05, min(0.99, conf * (1 if strong else 0.9)))
+
+
+def _clues(c: Citation, ctx: ResolveContext) -> Clues:
+    expect = None
+    if c.review_years and ctx.published:
+        expect = ctx.published.year - c.review_years
+    return Clues(term=c.term, date=c.date, year=c.date.year if c.date else None, body=c.body,
+                 title=c.title, published=ctx.published, expect_year=expect,
+                 locality=c.locality or ctx.locality, plenum=c.plenum,
+                 prefer_ids=frozenset(ctx.seen))
+
+
+def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:
+    c.antecedent = index
+    c.resolved = ante.resolved
+    c.alternatives = list(ante.alternatives)
+    c.confidence = round(ante.confidence * factor, 3)
+    if c.issuer_code is None:
+        c.issuer_code = ante.issuer_code
+    if c.kind is None:
+        c.kind = ante.kind
+
+
+def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
+                ctx: ResolveContext) -> None:
+    """The default resolver for one citation; ``earlier`` are the citations before it."""
+    ex = extras(c)
+    # Alias definitions: "(sau đây gọi tắt là Nghị quyết 25)" names the citation just before.
+    if ex.get("alias_def") and earlier:
+        ctx.aliases[fold_key(c.text)] = len(earlier) - 1
+        _adopt(c, earlier[-1], len(earlier) - 1, 1.0)
+        return
+    alias = ctx.aliases.get(fold_key(c.text))
+    if alias is not None and c.form in ("short", "anaphora"):
+        _adopt(c, earlier[alias], alias)
+        return
+    if c.form == "anaphora":
+        for i in range(len(earlier) - 1, -1, -1):
+            e = earlier[i]
+            if e.kind == c.kind and e.form != "anaphora" and e.form != "title":
+                _adopt(c, e, i, 0.85)
+                return
+        return
+    has_clue = bool(c.date or c.term or c.body or c.title or c.review_years)
+    if c.form in ("short", "full", "list") and not has_clue:
+        # A bare re-mention ("Kết luận số 43-KL/TW" after the dated one) means the same document.
+        for i in range(len(earlier) - 1, -1, -1):
+            e = earlier[i]
+            if e.form not in ("anaphora", "title") and _same_doc(c, e) and \
+                    (e.date or e.term or e.body or e.resolved is not None):
+                _adopt(c, e, i)
+                return
+    if c.form == "title":
+        ids = ex.get("ids", [])
+        found = [catalog.get(i) for i in ids if i in catalog]
+        cands = rank(found, _clues(c, ctx))
+        _finish(c, cands, ambiguous_ok=True)
+        return
+    if c.form == "plenum":
+        found = [d for d in catalog if d.issuer == "TW" and d.kind == "NQ" and d.plenum == c.plenum
+                 and d.body == "BCHTW" and (c.term is None or d.term == c.term)]
+        cands = rank(found, _clues(c, ctx))
+        if c.term is None and ctx.published is None and cands:
+            # Without a term or date, each term's plenum of that number is a candidate.
+            pass
+        _finish(c, cands, ambiguous_ok=False, all_alternatives=True)
+        return
+    if c.form == "congress":
+        found = [d for d in catalog if d.issuer == "ĐH" and d.term == c.term]
+        _finish(c, rank(found, _clues(c, ctx)), ambiguous_ok=True)
+        return
+    if c.number is None:
+        return
+    kinds = _kinds(c)
+    num = int(c.number)
+    if c.issuer_code is None:
+        found = catalog.candidates(kinds, num, "TW")
+        loc = c.locality or ctx.locality
+        if loc:
+            found += [d for d in catalog.candidates(kinds, num, None) if d.locality == loc]
+    else:
+        found = catalog.candidates(kinds, num, c.issuer_code)
+    cands = rank(found, _clues(c, ctx))
+    _finish(c, cands, ambiguous_ok=True)
+
+
+def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,
+            all_alternatives: bool = False) -> None:
+    if not cands:
+        return
+    conf = _confidence(cands, c)
+    c.alternatives = [x.id for x in cands[1:6]] if not all_alternatives else [x.id for x in cands]
+    if len(cands) > 1 and cands[0].score - cands[1].score < 1.0 and not ambiguous_ok:
+        c.resolved = None
+        c.confidence = round(conf, 3)
+        c.alternatives = [x.id for x in cands]
+        return
+    c.resolved = cands[0].directive
+    c.confidence = round(conf, 3)
+    if all_alternatives:
+        c.alternatives = [x.id for x in cands[1:]]
+
+
+def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
+            published: dt.date | None = None, locality: str | None = None,
+            resolver: Resolver | None = None) -> list[Citation]:
+    """Resolve ``citations`` (in text order) in place and return them.
+
+    ``resolver`` replaces the default strategy for each citation (same signature as
+    :func:`resolve_one`), as eyecite lets callers plug in their own.
+    """
+    catalog = catalog if catalog is not None else default_catalog()
+    ctx = ResolveContext(published, locality)
+    fn = resolver or resolve_one
+    done: list[Citation] = []
+    kept: list[Citation] = []
+    for c in citations:
+        if locality and c.issuer_code and not _is_central_code(c.issuer_code) and c.locality is None:
+            c.locality = locality
+        fn(c, done, catalog, ctx)
+        if c.resolved is not None and c.confidence >= 0.8 and c.antecedent is None:
+            ctx.seen.add(c.resolved.id)
+        if c.form == "anaphora" and c.antecedent is None:
+            continue  # a bare kind word with nothing to point back to is not a citation
+        done.append(c)
+        kept.append(c)
+    # Antecedent indexes were into `done`, which is exactly `kept`.
+    return kept
+
+
+def _is_central_code(code: str) -> bool:
+    vocab = get_vocabulary()
+    return vocab.has_issuer(code) and vocab.issuer(code).central
+
+
+_DEFAULT: Catalog | None = None
+
+
+def default_catalog() -> Catalog:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Catalog.load()
+    return _DEFAULT
