@@ -37,7 +37,9 @@ _ALIAS_INTRO = re.compile(r"\([ \n]*(?:sau day[ \n]+)?(?:goi|viet)[ \n]+tat[ \n]
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]+|,[ \n]*)$")
 _ENUM_AFTER = re.compile(r"[ \n]*(?:,|\bva\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*$)")
 _TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*(?:[;,.)\n]|$|\w))")
-_LOCAL_ISSUERS_CACHE: dict[str, bool] = {}
+# Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43"); for other kinds a bare
+# number is usually something else ("Kế hoạch 100 ngày đêm").
+SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
 
 
 @dataclass
@@ -133,6 +135,8 @@ def _items(folded: str, text: str, p: int, head_kind: str | None) -> tuple[list[
             p = sm.end()
         else:
             nm = P.number_item.match(folded, p) if (have_head or items) else None
+            if nm and items and P.unit_after.match(folded, nm.end()):
+                nm = None
             if not nm:
                 if not items and have_head and re.match(r"\d", folded[p:p + 1]):
                     return [], p, True  # a number in a state symbol: "số 30/2021/QH15"
@@ -191,14 +195,14 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
             if m:
                 pm = P.plenum.match(folded, m.end())
                 bm = P.body.match(folded, m.end())
-                if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3")):
+                if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3") or pm.group("ord4")):
                     hit.body = "BCHTW"
-                    hit.plenum = _ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3"))
+                    hit.plenum = _ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3") or pm.group("ord4"))
                     p = pm.end()
                     done.add("body")
                     progressed = True
                 elif bm:
-                    hit.body = P.body_aliases[bm.group("body")]
+                    hit.body = P.body_aliases[re.sub(r"[ \n]+", " ", bm.group("body"))]
                     p = bm.end()
                     done.add("body")
                     progressed = True
@@ -287,11 +291,11 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         # Plenum and congress forms: "Nghị quyết Trung ương 7 khóa XI", "Nghị quyết Đại hội XIII".
         if kind == "NQ":
             pm = P.plenum.match(folded, p)
-            if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3")) \
+            if pm and (pm.group("ord1") or pm.group("ord2") or pm.group("ord3") or pm.group("ord4")) \
                     and not P.symbol.match(folded, p):
                 hit = _Hit(head_start, pm.end(), "plenum", kind="NQ", kind_name=kind_name,
                            issuer="TW", body="BCHTW",
-                           plenum=_ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3")))
+                           plenum=_ordinal(pm.group("ord1") or pm.group("ord2") or pm.group("ord3") or pm.group("ord4")))
                 hit.end = _tail(folded, text, hit.end, hit)
                 hit.body, hit.issuer = "BCHTW", "TW"
                 _title(folded, text, hit.end, hit)
@@ -316,6 +320,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         return []
     if kind is None and items[0].code is None:
         return []
+    if all(it.code is None for it in items) and kind not in SHORT_FORM_KINDS:
+        return []  # "Kế hoạch 100 ngày đêm": only some kinds are cited by bare number
     shared = _Hit(head_start, end, "full")
     end = _tail(folded, text, end, shared)
     _title(folded, text, end, shared)

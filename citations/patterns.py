@@ -65,6 +65,7 @@ class Patterns:
     trigger: re.Pattern         # where to look at all: a kind word or a symbol
     next_citation: re.Pattern
     number_item: re.Pattern     # a bare number in a list or a short form
+    unit_after: re.Pattern      # "… và 15 năm": a count, not a list member
     list_sep: re.Pattern
     date: re.Pattern
     body: re.Pattern
@@ -107,7 +108,7 @@ def get_patterns() -> Patterns:
 
     # A symbol in Party order (25-NQ/TW), in state order with a Party issuer (217/QĐ-TW), or
     # with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
-    num = r"(?<![\w/.\-])(?P<num>\d{1,5})"
+    num = r"(?<![\d/.\-])(?:(?<=so)|(?<![a-z]))(?P<num>\d{1,5})"
     symbol = (
         rf"{num}(?:{_OSP}(?P<dash>-){_OSP}(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}})"
         rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
@@ -120,19 +121,23 @@ def get_patterns() -> Patterns:
     # Where a title stops: the next thing that is surely a citation.
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*(?:so[ \n]*)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]+(?:hoi nghi[ \n]+)?(?:trung uong|tw|dai hoi)\b")
+    units = r"nam|thang|ngay|nguoi|dong|ty|trieu|nghin|ha|km|lan|cuoc|hoi nghi|mo hinh|dem|tuoi|ho|xa"
     number_item = rf"(?P<num>\d{{1,5}})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
+    unit_after = rf"[ \n]+(?:{units})\b"
     list_sep = rf"{_OSP}(?:,|;|\bva\b|&){_OSP}(?:so{_OSP})?"
     date = (
         rf"(?:(?P<d>\d{{1,2}}){_OSP}(?P<sep>[/.\-]){_OSP}(?P<m>\d{{1,2}}){_OSP}(?P=sep){_OSP}(?P<y>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){_SP}thang{_SP}(?P<m2>\d{{1,2}}){_SP}nam{_SP}(?P<y2>\d{{4}}))(?!\d)"
     )
-    body = rf"(?P<body>{trie_regex(sorted(body_aliases, key=len, reverse=True))})(?![\w.])"
+    body_src = trie_regex(sorted(body_aliases, key=len, reverse=True)).replace("\\ ", "[ \\n]+")
+    body = rf"(?P<body>{body_src})(?![\w.])"
     term = rf"\(?{_OSP}khoa{_OSP}(?P<term>{ROMAN}|\d{{1,2}})(?![\w])(?:{_OSP}\))?"
     ords = trie_regex(sorted(ORDINALS, key=len, reverse=True))
     tw = r"(?:ban chap hanh trung uong(?: dang)?|bch ?trung uong(?: dang)?|bch ?tw|trung uong(?: dang)?|t\.u|tw)"
     plenum = (
         rf"(?:hoi nghi{_SP})?(?:(?:lan thu|thu){_SP}(?P<ord1>{ords}|\d{{1,2}}){_SP})?{tw}"
-        rf"(?:{_OSP}(?:(?:lan thu|thu){_SP}(?P<ord2>{ords}|\d{{1,2}})|(?P<ord3>\d{{1,2}}))(?![\w]))?"
+        rf"(?:{_OSP}(?:(?:lan thu|thu){_SP}(?P<ord2>{ords}|\d{{1,2}})|(?P<ord3>\d{{1,2}})"
+        rf"|(?P<ord4>{ords})(?=[ ,(]+khoa\b))(?![\w]))?"
     )
     congress = (
         rf"dai hoi(?:{_SP}dai bieu)?(?:{_SP}dang)?(?:{_SP}toan quoc)?(?:{_SP}lan thu)?{_SP}"
@@ -144,6 +149,7 @@ def get_patterns() -> Patterns:
         trigger=re.compile(trigger),
         next_citation=re.compile(next_citation),
         number_item=re.compile(number_item),
+        unit_after=re.compile(unit_after),
         list_sep=re.compile(list_sep),
         date=re.compile(date),
         body=re.compile(body),
