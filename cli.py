@@ -324,7 +324,7 @@ def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
     results = analyze_articles(arts, jobs=jobs)
     multi = len(inputs) > 1 or any(i != "-" and os.path.isdir(i) for i in inputs) \
         or any(i.endswith(".jsonl") for i in inputs)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         for art_id, result in results:
             out.write(json.dumps(dict(id=art_id, **result), ensure_ascii=False) + "\n")

@@ -41,7 +41,7 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     ct = clean(text, html=html)
     cits = find_in_clean(ct, catalog=catalog)
     cits = resolve(cits, catalog, published=published, locality=locality)
-    check(cits, catalog)
+    check(cits, catalog, published=published)
     rels = find_relations(ct, cits)
     return Analysis(text, cits, rels)
 

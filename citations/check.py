@@ -31,7 +31,8 @@ def _fmt(d) -> str:
     return format_date(d) if d else "?"
 
 
-def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = ()) -> list[CitationIssue]:
+def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
+              published=None) -> list[CitationIssue]:
     vocab = get_vocabulary()
     out: list[CitationIssue] = []
     ex = extras(c)
@@ -77,8 +78,11 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = ()) 
                                  suggestion=f"Hội nghị Trung ương {d.plenum}"))
     if d.superseded_by:
         named = any(s.resolved is not None and s.resolved.id == d.superseded_by for s in siblings)
+        repl = catalog.get(d.superseded_by) if d.superseded_by in catalog else None
+        # Citing a document before its replacement existed is no error.
+        if published and repl is not None and repl.date and repl.date > published:
+            named = True
         if not named:
-            repl = catalog.get(d.superseded_by) if d.superseded_by in catalog else None
             what = f"{repl.type_name} số {repl.symbol}" + (f" ngày {_fmt(repl.date)}" if repl and repl.date else "") if repl else d.superseded_by
             out.append(CitationIssue(code="superseded",
                                      message=f"{d.symbol} has been replaced by {what}",
@@ -86,11 +90,12 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = ()) 
     return out
 
 
-def check(citations: Sequence[Citation], catalog: Catalog | None = None) -> list[Citation]:
+def check(citations: Sequence[Citation], catalog: Catalog | None = None, *,
+          published=None) -> list[Citation]:
     """Add issues to each resolved citation (in place) and return the list."""
     from .resolve import default_catalog
 
     catalog = catalog if catalog is not None else default_catalog()
     for c in citations:
-        c.issues = check_one(c, catalog, citations)
+        c.issues = check_one(c, catalog, citations, published)
     return list(citations)

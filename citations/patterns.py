@@ -130,7 +130,7 @@ def get_patterns() -> Patterns:
         rf"|(?P<d2>\d{{1,2}}){_SP}thang{_SP}(?P<m2>\d{{1,2}}){_SP}nam{_SP}(?P<y2>\d{{4}}))(?!\d)"
     )
     body_src = trie_regex(sorted(body_aliases, key=len, reverse=True)).replace("\\ ", "[ \\n]+")
-    body = rf"(?P<body>{body_src})(?![\w.])"
+    body = rf"(?P<body>{body_src})(?!\w)"
     term = rf"\(?{_OSP}khoa{_OSP}(?P<term>{ROMAN}|\d{{1,2}})(?![\w])(?:{_OSP}\))?"
     ords = trie_regex(sorted(ORDINALS, key=len, reverse=True))
     tw = r"(?:ban chap hanh trung uong(?: dang)?|bch ?trung uong(?: dang)?|bch ?tw|trung uong(?: dang)?|t\.u|tw)"

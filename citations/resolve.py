@@ -92,7 +92,8 @@ def _clues(c: Citation, ctx: ResolveContext) -> Clues:
 
 
 def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:
-    c.antecedent = index
+    # Point at the first full citation, not at another back-reference.
+    c.antecedent = ante.antecedent if ante.antecedent is not None else index
     c.resolved = ante.resolved
     c.alternatives = list(ante.alternatives)
     c.confidence = round(ante.confidence * factor, 3)

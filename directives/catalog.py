@@ -26,6 +26,9 @@ from .text import fold_key
 from .vocabulary import get_vocabulary
 
 
+STUB_PREFIX = "referenced"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in the catalog, with where it is."""
@@ -156,14 +159,23 @@ class Catalog:
         problems: list[Problem] = []
         directives: list[Directive] = []
         origin: dict[str, tuple[str, int | None]] = {}
+        # Stub files (referenced*.yaml) hold documents known only as relation targets; a real
+        # entry elsewhere wins over a stub, so they are read last.
+        files.sort(key=lambda f: f.name.startswith(STUB_PREFIX))
         for f in files:
             ds, ps = _read_catalog_file(f)
             problems += ps
+            stub = f.name.startswith(STUB_PREFIX)
             for d, line in ds:
                 if d.id in origin:
                     first = origin[d.id]
-                    problems.append(Problem(str(f), line, d.id, None,
-                                            f"duplicate key: already defined at {first[0]}:{first[1]}"))
+                    if stub:
+                        problems.append(Problem(str(f), line, d.id, None,
+                                                f"stale stub: {first[0]}:{first[1]} has the real entry "
+                                                f"(re-run scripts/reconcile_refs.py)", "warning"))
+                    else:
+                        problems.append(Problem(str(f), line, d.id, None,
+                                                f"duplicate key: already defined at {first[0]}:{first[1]}"))
                     continue
                 origin[d.id] = (str(f), line)
                 directives.append(d)

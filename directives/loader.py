@@ -65,7 +65,17 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return out
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
+    # An impossible date ("2013-13-40") stays a string, so that validation reports it with
+    # its field and line instead of the YAML library raising mid-parse.
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def read_yaml(path: str | Path):

@@ -1,0 +1,128 @@
+"""Resolution and checking: text -> (resolved id, issue codes) for each citation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from citations import analyze, extract
+
+D = dt.date
+
+RESOLVE = [
+    # (text, published, [(resolved id or None, [issue codes])])
+    ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI", None,
+     [("25-NQ/TW@XI", [])]),
+    ("Nghị quyết số 25-NQ/TW ngày 25/7/2008 về công tác thanh niên", None, [("25-NQ/TW@X", [])]),
+    ("Nghị quyết số 25-NQ/TW ngày 12/3/2003 của BCH Trung ương về công tác tôn giáo", None,
+     [("25-NQ/TW@IX", [])]),
+    ("Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Hội nghị Trung ương 7 (khóa XI)", None,
+     [("25-NQ/TW@XI", ["date-mismatch"])]),
+    ("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương", None,
+     [("43-KL/TW@XII", ["body-mismatch"])]),
+    ("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư", None, [("43-KL/TW@XII", [])]),
+    ("Kết luận số 65-KL/TW ngày 30/10/2019 của Bộ Chính trị", None, [("65-KL/TW@XII", [])]),
+    ("Kết luận 65-KL/TW ngày 30/10/2019 của Ban Bí thư", None, [("65-KL/TW@XII", ["body-mismatch"])]),
+    ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 khóa X", None, [("25-NQ/TW@XI", ["term-mismatch"])]),
+    ("Quyết định 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị", None,
+     [("217-QĐ/TW@XI", ["symbol-format"])]),
+    ("Nghị quyết số 999-NQ/TW ngày 1/1/2020", None, [(None, ["unknown-document"])]),
+    ("Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị", None,
+     [("290-QĐ/TW@X", ["superseded"])]),
+    ("Quyết định số 290-QĐ/TW nay là Quyết định số 23-QĐ/TW ngày 30/7/2021", None,
+     [("290-QĐ/TW@X", []), ("23-QĐ/TW@XIII", [])]),
+    ("Quyết định 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", None,
+     [("217-QĐ/TW@XI", []), ("218-QĐ/TW@XI", [])]),
+    ("Chỉ thị 18-CT/TW ngày 10/01/2018 của Bộ Chính trị", None, [("18-CT/TW@XII", [])]),
+    ("Chỉ thị số 19-CT/TW ngày 10/01/2018 của Ban Bí thư", None, [("19-CT/TW@XII", [])]),
+    ("Chỉ thị số 23-CT/TW ngày 05/01/2013 của Ban Bí thư", None, [("23-CT/TW@XI", [])]),
+    ("kết luận số 55-KL/TW ngày 18/01/2013 của Ban Bí thư", None, [("55-KL/TW@XI", [])]),
+    ("Nghị quyết số 11-NQ/TW của Bộ Chính trị khóa X về công tác phụ nữ", None, [("11-NQ/TW@X", [])]),
+    ("Nghị quyết số 20-NQ/TW ngày 28/01/2008 của BCHTW khóa X", None, [("20-NQ/TW@X", [])]),
+    ("Chương trình hành động số 17-TTr/TU", None, [(None, ["symbol-format"])]),
+    ("Nghị quyết số 24-NQ/TW ngày 12/3/2003 của BCH Trung ương Đảng", None, [("24-NQ/TW@IX", [])]),
+    # Publication date: a text cannot cite what came after it; "N năm" points N years back.
+    ("Nghị quyết số 25-NQ/TW về công tác tôn giáo", D(2005, 1, 1), [("25-NQ/TW@IX", [])]),
+    ("Tổng kết 15 năm thực hiện Nghị quyết số 25-NQ/TW", D(2023, 6, 1), [("25-NQ/TW@X", [])]),
+    ("Tổng kết 20 năm thực hiện Nghị quyết số 24-NQ/TW", D(2023, 6, 1), [("24-NQ/TW@IX", [])]),
+    ("Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW", D(2023, 6, 1), [("25-NQ/TW@XI", [])]),
+    # Title words decide between reused numbers.
+    ("Nghị quyết số 25-NQ/TW về công tác thanh niên thời kỳ đẩy mạnh công nghiệp hóa", None,
+     [("25-NQ/TW@X", [])]),
+    ("Nghị quyết số 25-NQ/TW về công tác tôn giáo", None, [("25-NQ/TW@IX", [])]),
+    ("Chỉ thị số 05-CT/TW về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”",
+     None, [("05-CT/TW@XII", [])]),
+    # Local documents.
+    ("Chỉ thị số 21-CT/TU ngày 27/5/2022 của Ban Thường vụ Tỉnh ủy", None,
+     [("21-CT/TU@tra-vinh:2020-2025", [])]),
+    ("Kế hoạch số 67-KH/TU, ngày 10/6/2022 của Ban Thường vụ Thành ủy về triển khai, thực hiện "
+     "Chỉ thị số 21-CT/TU, ngày 27/5/2022 của Ban Thường vụ Tỉnh ủy", None,
+     [("67-KH/TU@thanh-pho-tra-vinh:2020-2025", []), ("21-CT/TU@tra-vinh:2020-2025", [])]),
+    # Congress and title-only.
+    ("quán triệt Nghị quyết Đại hội XIII của Đảng", None, [("NQ/ĐH@XIII", [])]),
+    ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2022, 12, 29),
+     [("23-QĐ/TW@XIII", [])]),
+    ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2015, 1, 1),
+     [("290-QĐ/TW@X", [])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RESOLVE, ids=[r[0][:45] for r in RESOLVE])
+def test_resolve_and_check(text, published, expected):
+    cs = extract(text, published=published)
+    got = [(c.resolved.id if c.resolved else None, [i.code for i in c.issues]) for c in cs]
+    assert got == expected
+
+
+def test_later_short_mentions_point_back():
+    text = ("Nghị quyết số 25-NQ/TW ngày 25/7/2008 về công tác thanh niên (sau đây gọi tắt là "
+            "Nghị quyết 25). Nghị quyết 25 đã đi vào cuộc sống. Các cấp ủy quán triệt Nghị quyết "
+            "số 25-NQ/TW và Nghị quyết trong toàn Đảng bộ.")
+    cs = extract(text)
+    assert [c.resolved.id for c in cs] == ["25-NQ/TW@X"] * len(cs)
+    assert len(cs) >= 4
+    assert all(c.antecedent == 0 for c in cs[1:])
+
+
+def test_ambiguous_citation_lists_alternatives():
+    (c,) = extract("Nghị quyết số 25-NQ/TW")
+    assert c.resolved is not None
+    assert {"25-NQ/TW@X", "25-NQ/TW@IX"} <= set(c.alternatives)
+    assert c.confidence < 0.9
+
+
+def test_plenum_form_returns_all_candidates():
+    (c,) = extract("Nghị quyết Trung ương 7 khóa XI")
+    ids = ([c.resolved.id] if c.resolved else []) + c.alternatives
+    assert {"24-NQ/TW@XI", "25-NQ/TW@XI"} <= set(ids)
+
+
+def test_confidence_orders_certainty():
+    sure = extract("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương khóa XI")[0]
+    loose = extract("Nghị quyết 25")[0]
+    assert sure.confidence > loose.confidence
+
+
+def test_relations_from_text():
+    a = analyze("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị "
+                "quyết số 25-NQ/TW ngày 3/6/2013; Quyết định số 290-QĐ/TW nay là Quyết định số "
+                "23-QĐ/TW. Tỉnh ủy tổ chức tổng kết 10 năm thực hiện Chỉ thị số 23-CT/TW ngày "
+                "05/01/2013.")
+    rels = {(r.type, a.citations[r.source].resolved.id if r.source is not None else None,
+             a.citations[r.target].resolved.id, r.years) for r in a.relations}
+    assert ("continues", "43-KL/TW@XII", "25-NQ/TW@XI", None) in rels
+    assert ("replaces", "23-QĐ/TW@XIII", "290-QĐ/TW@X", None) in rels
+    assert ("reviews", None, "23-CT/TW@XI", 10) in rels
+    assert len(rels) == 3
+
+
+def test_resolver_is_pluggable():
+    from citations import clean, find_in_clean, resolve
+
+    def nothing(c, earlier, catalog, ctx):
+        c.resolved = None
+        c.confidence = 0.0
+
+    cs = resolve(find_in_clean(clean("Kết luận số 43-KL/TW")), resolver=nothing)
+    assert cs[0].resolved is None
