@@ -4,8 +4,8 @@ All text is escaped; a citation becomes a link whose hover text gives the title,
 
 >>> from citations import extract
 >>> t = "Theo Kết luận số 43-KL/TW <b>"
->>> annotate(t, extract(t), fmt="html", standalone=False)[:60]
-'Theo <a class="vk-cite vk-ok" href="#43-KL/TW@XII" data-id="4'
+>>> annotate(t, extract(t), fmt="html", standalone=False)[:50]
+'Theo <a class="vk-cite vk-ok" href="#43-KL/TW@XII"'
 """
 
 from __future__ import annotations

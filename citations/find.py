@@ -11,7 +11,7 @@ State documents ("Nghị định số 04/2015/NĐ-CP", "Quyết định số 121
 
 >>> [(c.form, c.kind, c.number, c.issuer_code, str(c.date)) for c in
 ...  find("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết 25")]
-[('full', 'KL', '43', 'TW', '2019-01-07'), ('short', 'NQ', '25', 'None', 'None')]
+[('full', 'KL', '43', 'TW', '2019-01-07'), ('short', 'NQ', '25', None, 'None')]
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Canonical Vietnamese citations of catalog entries.
 
 >>> from directives import Catalog
->>> format_citation(Catalog.load().get("43-KL/TW@XII"))[:60]
-'Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (khóa XI'
+>>> format_citation(Catalog.load().get("43-KL/TW@XII"), with_title=False)
+'Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (khóa XII)'
 """
 
 from __future__ import annotations
