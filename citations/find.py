@@ -35,7 +35,7 @@ _TERM_INTRO = re.compile(r"[ \n]*,?[ \n]*")
 _REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]+(\d{1,2})[ \n]+nam[ \n]+(?:ve[ \n]+)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]+|thi hanh[ \n]+)?$")
 _ALIAS_INTRO = re.compile(r"\([ \n]*(?:sau day[ \n]+)?(?:goi|viet)[ \n]+tat[ \n]+la[ \n]+$|\([ \n]*sau day[ \n]+goi[ \n]+la[ \n]+$")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]+|,[ \n]*)$")
-_ENUM_AFTER = re.compile(r"[ \n]*(?:,|\bva\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*$)")
+_ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế hoạch…" is a list of kinds
 _TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*(?:[;,.)\n]|$|\w))")
 # Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43"); for other kinds a bare
 # number is usually something else ("Kế hoạch 100 ngày đêm").
@@ -314,7 +314,7 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     if state_doc:
         return []
     if not items:
-        if kind is not None and not is_abbr and _anaphora_ok(text, folded, head_start, p):
+        if kind is not None and not is_abbr and _anaphora_ok(text, folded, head_start, p, kind):
             return [_Hit(head_start, head_start + len(name or ""), "anaphora", kind=kind,
                          kind_name=kind_name)]
         return []
@@ -353,17 +353,30 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     return hits
 
 
-def _anaphora_ok(text: str, folded: str, head_start: int, p: int) -> bool:
-    """A bare capitalised kind word that is not part of an enumeration of kinds."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \n\"“”'(\-–•*]*)$")
+
+
+def _anaphora_ok(text: str, folded: str, head_start: int, p: int, kind: str) -> bool:
+    """A bare capitalised kind word inside a sentence, not part of an enumeration of kinds."""
+    if kind not in SHORT_FORM_KINDS:
+        return False
     if not text[head_start:head_start + 1].isupper():
         return False
+    if _SENTENCE_START.search(text, max(0, head_start - 6), head_start):
+        return False  # "Kết luận buổi kiểm tra, …" opens a sentence: a common noun
     if text[head_start:head_start + 3].isupper():  # an all-caps heading
         return False
     if _PLURAL_BEFORE.search(folded, max(0, head_start - 12), head_start):
         return False
-    if _ENUM_AFTER.match(folded, head_start + len(get_patterns().kind_name.match(folded, head_start).group(0))):
+    if _enum_after().match(folded, head_start + len(get_patterns().kind_name.match(folded, head_start).group(0))):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _enum_after() -> re.Pattern:
+    names = trie_regex(sorted(get_patterns().name_to_kind, key=len, reverse=True))
+    return re.compile(rf"[ \n]*(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*(?:{names})\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*$)")
 
 
 # -- title-only citations -----------------------------------------------------------------------

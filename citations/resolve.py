@@ -135,6 +135,13 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     if c.form == "title":
         ids = ex.get("ids", [])
         found = [catalog.get(i) for i in ids if i in catalog]
+        # A title shared by a rule and its replacement means the one in force when the text
+        # was written.
+        if ctx.published:
+            in_force = [d for d in found if not (
+                d.superseded_by and d.superseded_by in ids and d.superseded_by in catalog
+                and (catalog.get(d.superseded_by).date or ctx.published) <= ctx.published)]
+            found = in_force or found
         cands = rank(found, _clues(c, ctx))
         _finish(c, cands, ambiguous_ok=True)
         return
