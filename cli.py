@@ -415,5 +415,63 @@ def annotate(input_, fmt, output, published, locality, encoding, errors) -> None
         click.echo(page, nl=False)
 
 
+@main.command()
+@click.argument("sources", nargs=-1)
+@click.option("--root", help="Only the part of the graph around this document id.")
+@click.option("--depth", type=int, default=None, help="How many relations away from --root.")
+@click.option("--types", help="Relation types to keep, comma-separated (continues,implements…).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "dot", "mermaid",
+                                                    "svg", "png", "html"]),
+              default="mermaid", show_default=True)
+@click.option("-o", "--output", type=click.Path(), help="Output file (needed for graphml, gexf, png).")
+@click.option("--no-catalog", is_flag=True, help="Only relations read from SOURCES.")
+@click.option("--cites", is_flag=True, help="Add text nodes with 'cites' edges to what they cite.")
+@click.option("--query", type=click.Choice(["lineage", "most-cited", "isolated", "chain"]),
+              help="Print a query result instead of exporting.")
+@click.option("--to", "to_id", help="Second document for --query chain.")
+@input_options
+def graph(sources, root, depth, types, fmt, output, no_catalog, cites, query, to_id, published,
+          locality, encoding, errors) -> None:
+    """The graph of documents and their relations, from the catalog and/or SOURCES."""
+    from citations.export import export
+    from citations.graph import (TextSource, build_graph, isolated, lineage, most_cited,
+                                 shortest_chain, subgraph)
+
+    cat = _catalog()
+    texts = [TextSource(a.id, a.text, a.published, a.locality, a.html)
+             for a in _articles(sources, encoding, errors, published, locality)] if sources else []
+    g = build_graph(cat, texts, include_catalog=not no_catalog, cites=cites)
+    root_id = (cat.resolve_id(root) or root) if root else None
+    type_list = [t.strip() for t in types.split(",")] if types else None
+    if query:
+        try:
+            if query == "lineage":
+                if not root_id:
+                    raise UserError("--query lineage needs --root")
+                _echo_json(lineage(g, root_id, type_list))
+            elif query == "chain":
+                if not (root_id and to_id):
+                    raise UserError("--query chain needs --root and --to")
+                _echo_json(shortest_chain(g, root_id, cat.resolve_id(to_id) or to_id, type_list))
+            elif query == "most-cited":
+                _echo_json(most_cited(g, 20))
+            else:
+                _echo_json(isolated(g))
+        except KeyError as exc:
+            raise UserError(str(exc.args[0])) from None
+        return
+    try:
+        if root_id or type_list:
+            g = subgraph(g, root_id, depth, type_list)
+        text = export(g, fmt, output)
+    except (KeyError, ValueError) as exc:
+        raise UserError(str(exc.args[0])) from None
+    if text is not None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"wrote {g.number_of_nodes()} documents and {g.number_of_edges()} relations to {output}",
+                   err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
