@@ -11,12 +11,15 @@ Heavy modules load inside the commands that need them, so that a lookup starts f
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
 
-import click
+# The CLI uses no pydantic plugins; skipping their discovery saves a package-metadata scan at
+# every start (an explicit setting in the environment still wins).
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+import click  # noqa: E402
 
 
 class UserError(click.ClickException):

@@ -31,6 +31,7 @@ _SUBST = {
     "\u2044": "/", "\u2215": "/", "\uff0f": "/",
 }
 _SUBST_TABLE = str.maketrans(_SUBST)
+_NEEDS_SUBST = re.compile("[" + "".join(re.escape(c) for c in _SUBST) + "]")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Anything that needs more than a one-for-one substitution.
 _NEEDS_MAP = re.compile(f"[{_ZERO_WIDTH}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]")
@@ -51,6 +52,21 @@ class CleanText:
     text: str
     starts: list[int] | None = None
     ends: list[int] | None = None
+    _folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """:attr:`text` folded (lower case, no diacritics), computed once."""
+        if self._folded is None:
+            from directives.text import fold
+
+            self._folded = fold(self.text)
+        return self._folded
+
+    @property
+    def identity(self) -> bool:
+        """True when offsets in :attr:`text` are offsets in :attr:`original`."""
+        return self.starts is None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of :attr:`text` to a span of :attr:`original`."""
@@ -142,4 +158,5 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         return _html_map(text)
     if _NEEDS_MAP.search(text) or not unicodedata.is_normalized("NFC", text):
         return _cluster_map(text)
-    return CleanText(text, text.translate(_SUBST_TABLE))
+    # str.translate is slow on non-ASCII text; most texts need no substitution at all.
+    return CleanText(text, text.translate(_SUBST_TABLE) if _NEEDS_SUBST.search(text) else text)

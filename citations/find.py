@@ -255,11 +255,30 @@ def _scan(text: str, folded: str) -> list[_Hit]:
     hits: list[_Hit] = []
     pos = 0
     n = len(folded)
+    candidates = sorted({m.start() for m in P.prefilter_words.finditer(folded)}
+                        | {m.start() for m in P.prefilter_numbers.finditer(folded)})
+    ci = 0
     while pos < n:
-        m = P.trigger.search(folded, pos)
+        while ci < len(candidates) and candidates[ci] < pos:
+            ci += 1
+        m = None
+        while ci < len(candidates):
+            m = P.trigger.match(folded, candidates[ci])
+            ci += 1
+            if m:
+                break
         if not m:
             break
         head_start = m.start()
+        prev = folded[head_start - 1] if head_start else " "
+        if m.group("num") is not None:
+            # A symbol's number: not glued to other digits, a slash or a word ("số31" is fine).
+            if prev.isdigit() or prev in "/.-" or (prev.isalpha() and folded[max(0, head_start - 2):head_start] != "so"):
+                pos = m.end()
+                continue
+        elif prev.isalnum() or prev == "_":
+            pos = head_start + 1
+            continue
         name = m.group("name") or m.group("abbr")
         if name:
             kind = P.name_to_kind[name]
@@ -413,7 +432,9 @@ def _title_regex(catalog_token: int, phrases: tuple[str, ...]) -> re.Pattern | N
     for ph in sorted(phrases, key=len, reverse=True):
         alts.append(ph.replace(" ", "\0"))
     body = trie_regex(alts).replace("\\\x00", "[^\\w]+").replace("\x00", "[^\\w]+")
-    return re.compile(rf"\b(?:{body})\b")
+    # No leading \b: a pattern that starts with plain letters lets the engine skip ahead by
+    # first character; the word boundary before a hit is checked by the caller.
+    return re.compile(rf"(?:{body})\b")
 
 
 def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit]:
@@ -425,6 +446,8 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit
         return []
     out = []
     for m in rx.finditer(folded):
+        if m.start() and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] == "_"):
+            continue
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         key = re.sub(r"[^\w]+", " ", m.group(0)).strip()
@@ -451,7 +474,7 @@ def _catalog_phrases(catalog) -> dict[str, list[str]]:
 
 def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     """Find citations in already-cleaned text; spans are mapped to ``ct.original``."""
-    folded = fold(ct.text)
+    folded = ct.folded
     hits = _scan(ct.text, folded)
     if catalog is not None:
         taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \

@@ -21,6 +21,8 @@ FORMS = ("full", "short", "list", "plenum", "congress", "title", "anaphora")
 class CitationIssue(BaseModel):
     """Something a careful editor would flag, with the catalog's correct value."""
 
+    model_config = ConfigDict(defer_build=True)
+
     code: str          # date-mismatch | body-mismatch | term-mismatch | unknown-document | …
     message: str
     suggestion: str | None = None
@@ -33,7 +35,7 @@ class CitationIssue(BaseModel):
 class Citation(BaseModel):
     """One citation found in a text. ``start``/``end`` index the caller's original string."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
 
     start: int
     end: int
@@ -100,6 +102,8 @@ class Citation(BaseModel):
 
 class TextRelation(BaseModel):
     """A typed relation stated in a text between two citations (or the text and a citation)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     source: int | None          # index of the source citation; None = the text's own author
     target: int

@@ -64,6 +64,8 @@ class Patterns:
     symbol: re.Pattern          # 25-nq/tw, 217/qd-tw (state order, party issuer), 646/qd/qutw
     trigger: re.Pattern         # where to look at all: a kind word or a symbol
     next_citation: re.Pattern
+    prefilter_words: re.Pattern
+    prefilter_numbers: re.Pattern
     number_item: re.Pattern     # a bare number in a list or a short form
     unit_after: re.Pattern      # "… và 15 năm": a count, not a list member
     list_sep: re.Pattern
@@ -117,7 +119,15 @@ def get_patterns() -> Patterns:
     kind_name = (
         rf"\b(?:(?P<name>{names_re})\b|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u))"
     )
-    trigger = rf"{kind_name}|{symbol}"
+    # The scanner's first pass. Every branch starts with a plain character or digit and no
+    # look-behind, so the regex engine can skip ahead by first character (several times faster
+    # than the full patterns); word boundaries are checked on each hit in Python.
+    trigger = (rf"(?P<name>{names_re})(?!\w)|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u)"
+               rf"|(?P<num>\d{{1,5}})(?={_OSP}[-/]{_OSP}(?:{codes_re}))")
+    # Two cheap passes find where the trigger can match: words that head a citation, and
+    # numbers followed by a dash or slash. Each alone runs at tens of MB/s.
+    prefilter_words = trie_regex(sorted(set(name_to_kind) | set(abbrevs), key=len, reverse=True))
+    prefilter_numbers = rf"\d{{1,5}}(?={_OSP}[-/]{_OSP}[a-z])"
     # Where a title stops: the next thing that is surely a citation.
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*(?:so[ \n]*)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]+(?:hoi nghi[ \n]+)?(?:trung uong|tw|dai hoi)\b")
@@ -148,6 +158,8 @@ def get_patterns() -> Patterns:
         symbol=re.compile(symbol),
         trigger=re.compile(trigger),
         next_citation=re.compile(next_citation),
+        prefilter_words=re.compile(prefilter_words),
+        prefilter_numbers=re.compile(prefilter_numbers),
         number_item=re.compile(number_item),
         unit_after=re.compile(unit_after),
         list_sep=re.compile(list_sep),

@@ -60,11 +60,11 @@ def lookup(catalog: Catalog, text: str, *, year: int | None = None, term: str | 
     term = normalize_term(term) if term else q.term
     body_code = _body_code(body) if body else q.body
     if q.form == "plenum":
-        found = [d for d in catalog if d.kind == "NQ" and d.plenum == q.plenum
+        found = [d for d in catalog.by_plenum(q.plenum or 0) if d.kind == "NQ"
                  and d.body == "BCHTW" and (term is None or d.term == term)]
         return rank(found, Clues(term=term, year=year))
     if q.form == "congress":
-        return rank([d for d in catalog if d.issuer == "ĐH" and d.term == q.term], Clues())
+        return rank([d for d in catalog.by_issuer("ĐH") if d.term == q.term], Clues())
     if q.number is None or not q.kinds:
         return []
     issuer = q.issuer or "TW"

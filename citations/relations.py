@@ -40,7 +40,7 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
     """Typed relations between consecutive citations of a sentence, and author reviews."""
     rx, cues = _cue_regex()
     original = ct.original
-    folded_orig = fold(original)
+    folded_orig = ct.folded if ct.identity else fold(original)
     out: list[TextRelation] = []
     for i, c in enumerate(citations):
         if c.review_years:

@@ -146,7 +146,7 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         _finish(c, cands, ambiguous_ok=True)
         return
     if c.form == "plenum":
-        found = [d for d in catalog if d.issuer == "TW" and d.kind == "NQ" and d.plenum == c.plenum
+        found = [d for d in catalog.by_plenum(c.plenum or 0) if d.issuer == "TW" and d.kind == "NQ"
                  and d.body == "BCHTW" and (c.term is None or d.term == c.term)]
         cands = rank(found, _clues(c, ctx))
         if c.term is None and ctx.published is None and cands:
@@ -155,7 +155,7 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         _finish(c, cands, ambiguous_ok=False, all_alternatives=True)
         return
     if c.form == "congress":
-        found = [d for d in catalog if d.issuer == "ĐH" and d.term == c.term]
+        found = [d for d in catalog.by_issuer("ĐH") if d.term == c.term]
         _finish(c, rank(found, _clues(c, ctx)), ambiguous_ok=True)
         return
     if c.number is None:

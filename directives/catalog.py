@@ -116,6 +116,14 @@ class Catalog:
             self._add(d)
         self._index_incoming()
         self._search_index: list[tuple[str, Directive]] | None = None
+        self._sorted: list[Directive] = sorted(self._by_id.values(), key=_sort_key)
+        # Plenum and congress citations name no number: index them by what they do name.
+        self._by_plenum: dict[int, list[Directive]] = defaultdict(list)
+        self._by_issuer: dict[str, list[Directive]] = defaultdict(list)
+        for d in self._sorted:
+            if d.plenum is not None:
+                self._by_plenum[d.plenum].append(d)
+            self._by_issuer[d.issuer].append(d)
 
     # -- construction ----------------------------------------------------------------------
     def _add(self, d: Directive) -> None:
@@ -134,16 +142,27 @@ class Catalog:
         return cls.from_path(catalog_dir())
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "Catalog":
+    def from_path(cls, path: str | Path, *, cache: bool = True) -> "Catalog":
         """Load every ``*.yaml`` file under ``path`` (a folder or one file).
 
         Raises :class:`CatalogError` listing every problem (file, line, entry, field) when
-        anything is wrong; warnings do not stop loading.
+        anything is wrong; warnings do not stop loading. A catalog that loaded cleanly is kept
+        in a cache (see :mod:`directives.cache`) until one of its files changes.
         """
+        from . import cache as _cache
+
+        key = _cache.catalog_key(Path(path)) if cache else None
+        if key:
+            hit = _cache.load(key)
+            if hit is not None:
+                directives, origin = hit
+                return cls(directives, origin=origin)
         catalog, problems = cls.check_path(path)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise CatalogError(errors)
+        if key:
+            _cache.store(key, (list(catalog._by_id.values()), catalog.origin))
         return catalog
 
     @classmethod
@@ -232,7 +251,14 @@ class Catalog:
         return len(self._by_id)
 
     def __iter__(self):
-        return iter(sorted(self._by_id.values(), key=_sort_key))
+        return iter(self._sorted)
+
+    def by_plenum(self, plenum: int) -> list[Directive]:
+        """Documents of Central Committee plenum ``plenum`` (every term)."""
+        return list(self._by_plenum.get(plenum, ()))
+
+    def by_issuer(self, issuer: str) -> list[Directive]:
+        return list(self._by_issuer.get(issuer, ()))
 
     def __contains__(self, id_: str) -> bool:
         return self.resolve_id(id_) is not None

@@ -7,14 +7,8 @@ Only ``yaml.safe_load`` semantics are used: no Python objects are ever construct
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-
-import yaml
-
-try:  # the C parser is much faster; the constructor stays the safe Python one
-    _BaseLoader = yaml.CSafeLoader  # type: ignore[attr-defined]
-except AttributeError:  # pragma: no cover - libyaml missing
-    _BaseLoader = yaml.SafeLoader
 
 
 class DataFileError(ValueError):
@@ -42,11 +36,9 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    pass
+def _construct_mapping(loader, node) -> LineDict:
+    import yaml
 
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     out = LineDict()
     out.line = node.start_mark.line + 1
@@ -65,7 +57,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return out
 
 
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
+def _construct_timestamp(loader, node):
+    import yaml
+
     # An impossible date ("2013-13-40") stays a string, so that validation reports it with
     # its field and line instead of the YAML library raising mid-parse.
     try:
@@ -74,8 +68,22 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
         return loader.construct_scalar(node)
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+@lru_cache(maxsize=1)
+def _line_loader():
+    # yaml loads only when a YAML file is read: a cached catalog needs none of it.
+    import yaml
+
+    try:  # the C parser is much faster; the constructor stays the safe Python one
+        base = yaml.CSafeLoader  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - libyaml missing
+        base = yaml.SafeLoader
+
+    class LineLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    return LineLoader
 
 
 def read_yaml(path: str | Path):
@@ -89,7 +97,9 @@ def read_yaml(path: str | Path):
         raise DataFileError(p, f"not UTF-8 (byte offset {exc.start})") from None
     except OSError as exc:
         raise DataFileError(p, f"cannot read: {exc.strerror}") from None
-    loader = _LineLoader(text)
+    import yaml
+
+    loader = _line_loader()(text)
     loader.name = str(p)
     try:
         return loader.get_single_data()

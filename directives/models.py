@@ -42,7 +42,7 @@ class Verification(str, Enum):
 class Source(BaseModel):
     """Where a fact was seen: a URL or a seed file name."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     url: str = Field(min_length=3)
     facts: list[str] = Field(default_factory=list)
     note: str | None = None
@@ -51,7 +51,7 @@ class Source(BaseModel):
 class Conflict(BaseModel):
     """Sources disagree on ``field``: every value seen, with a note saying where."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     field: str
     values: list[str]
     note: str | None = None
@@ -65,7 +65,7 @@ class Conflict(BaseModel):
 class Relation(BaseModel):
     """A typed, directed relation from the entry that holds it to ``target`` (an id)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     type: str
     target: str
     evidence: str | None = None
@@ -97,7 +97,7 @@ def make_id(kind: str, number: str | int | None, issuer: str, term: str | None,
 class Directive(BaseModel):
     """One Party document with its facts, sources and relations."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     kind: str
     kind_name: str | None = None

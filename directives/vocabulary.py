@@ -247,11 +247,21 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
     from .loader import read_yaml
     from .paths import vocabulary_path
 
+    from . import cache as _cache
+
     p = Path(path) if path else vocabulary_path()
+    key = _cache.catalog_key(p)
+    if key:
+        hit = _cache.load(key, "vocabulary")
+        if isinstance(hit, Vocabulary):
+            return hit
     raw = read_yaml(p)
     if not isinstance(raw, dict):
         raise VocabularyError(f"{p}: expected a mapping at the top level")
-    return parse_vocabulary(raw, str(p))
+    vocab = parse_vocabulary(raw, str(p))
+    if key:
+        _cache.store(key, vocab, "vocabulary")
+    return vocab
 
 
 def get_vocabulary() -> Vocabulary:
