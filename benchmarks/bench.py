@@ -1,0 +1,123 @@
+"""Speed and memory figures for vankien, printed (no timed tests).
+
+    python benchmarks/bench.py [--mb 50] [--jobs 2]
+
+Prints, on a generated corpus of about --mb megabytes (benchmarks/corpus.py): MB/s of find
+only, of find + resolve (+ check and relations), single process; of `vankien cite --jobs N`;
+the MB/s of one plain `re` scan for the kind words over the same text (the yardstick); the peak
+RSS of `vankien cite` over the corpus; cold start of `vankien lookup 43-KL/TW`; catalog load
+time; and MB/s on adversarial inputs (long digit runs, dashes, repeated "Nghị quyết", one
+100k-character line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import generate, write_jsonl  # noqa: E402
+
+
+def mbps(nbytes: int, seconds: float) -> float:
+    return nbytes / 1e6 / seconds if seconds else float("inf")
+
+
+def timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def vankien_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("vankien")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "cli"]
+
+
+def adversarial() -> dict[str, str]:
+    mb = 1_000_000
+    return {
+        "digits and slashes": ("1234567890/" * (mb // 11))[:mb],
+        "dashes and numbers": ("25 - 25 – 25—NQ " * (mb // 16))[:mb],
+        "Nghị quyết repeated": ("Nghị quyết Nghị quyết số " * (mb // 25))[:mb],
+        "one 100k-char line x10": ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị " * 2000 + "\n") * 10,
+        "citations back to back": ("25-NQ/TW, " * (mb // 10))[:mb],
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=50.0)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--density", type=float, default=0.04)
+    args = ap.parse_args(argv)
+
+    from citations import extract, find
+    from citations.resolve import default_catalog
+
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    cat = default_catalog()
+    arts = generate(int(args.mb * 1e6), density=args.density)
+    nbytes = sum(len(a.encode("utf-8")) for a in arts)
+    print(f"corpus: {len(arts)} articles, {nbytes / 1e6:.1f} MB, citation density {args.density}")
+
+    n, t = timed(lambda: sum(len(find(a)) for a in arts))
+    find_rate = mbps(nbytes, t)
+    print(f"find only, 1 process:           {find_rate:7.2f} MB/s ({n} citations)")
+    _, t = timed(lambda: [extract(a, catalog=cat) for a in arts])
+    full_rate = mbps(nbytes, t)
+    print(f"find + resolve + check, 1 proc: {full_rate:7.2f} MB/s")
+    rx = re.compile(r"Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy định|Kế hoạch|Hướng dẫn")
+    _, t = timed(lambda: [rx.findall(a) for a in arts])
+    yard = mbps(nbytes, t)
+    print(f"yardstick (one re scan):        {yard:7.2f} MB/s  -> vankien is {yard / full_rate:.1f}x slower")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "corpus.jsonl")
+        write_jsonl(src, int(args.mb * 1e6), density=args.density)
+        size = os.path.getsize(src)
+        for jobs in (1, args.jobs):
+            cmd = vankien_cmd() + ["cite", src, "--format", "jsonl", "--jobs", str(jobs)]
+            t0 = time.perf_counter()
+            with open(os.devnull, "w") as devnull:
+                subprocess.run(cmd, stdout=devnull, check=True)
+            dt = time.perf_counter() - t0
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"vankien cite --jobs {jobs}:          {mbps(size, dt):7.2f} MB/s (JSONL file, "
+                  f"{size / 1e6:.1f} MB incl. JSON); peak RSS so far {peak:.0f} MB")
+
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run(vankien_cmd() + ["lookup", "43-KL/TW"], stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - t0)
+    print(f"cold start `vankien lookup 43-KL/TW`: best {min(times):.3f} s, median {sorted(times)[2]:.3f} s")
+    from directives import Catalog
+
+    _, t_nocache = timed(lambda: Catalog.from_path(ROOT / "data" / "catalog", cache=False))
+    _, t_cache = timed(lambda: Catalog.load())
+    print(f"catalog load: {t_cache * 1000:.1f} ms cached, {t_nocache * 1000:.1f} ms from YAML")
+
+    for name, text in adversarial().items():
+        half = text[: len(text) // 2]
+        _, t_half = timed(lambda: extract(half, catalog=cat))
+        _, t = timed(lambda: extract(text, catalog=cat))
+        rate = mbps(len(text.encode()), t)
+        print(f"adversarial {name:<24} {rate:7.2f} MB/s ({rate / full_rate:.2f} of normal); "
+              f"time x{t / t_half:.2f} for twice the text (2.00 = linear)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
