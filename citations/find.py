@@ -28,15 +28,15 @@ from .clean import CleanText, clean
 from .models import Citation
 from .patterns import get_patterns, parse_roman_or_int, trie_regex
 
-_WS = re.compile(r"[ \n]*")
-_DATE_INTRO = re.compile(r"[ \n]*,?[ \n]*(?:\(?[ \n]*)?(?:ban hanh[ \n]+|ky[ \n]+)?ngay[ \n]+")
-_OF_INTRO = re.compile(r"[ \n]*,?[ \n]*(?:cua|do)[ \n]+")
-_TERM_INTRO = re.compile(r"[ \n]*,?[ \n]*")
-_REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]+(\d{1,2})[ \n]+nam[ \n]+(?:ve[ \n]+)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]+|thi hanh[ \n]+)?$")
-_ALIAS_INTRO = re.compile(r"\([ \n]*(?:sau day[ \n]+)?(?:goi|viet)[ \n]+tat[ \n]+la[ \n]+$|\([ \n]*sau day[ \n]+goi[ \n]+la[ \n]+$")
-_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]+|,[ \n]*)$")
+_WS = re.compile(r"[ \n]*+")
+_DATE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:\(?[ \n]*+)?(?:ban hanh[ \n]++|ky[ \n]++)?ngay[ \n]++")
+_OF_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:cua|do)[ \n]++")
+_TERM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+")
+_REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?$")
+_ALIAS_INTRO = re.compile(r"\([ \n]*+(?:sau day[ \n]++)?(?:goi|viet)[ \n]++tat[ \n]++la[ \n]++$|\([ \n]*+sau day[ \n]++goi[ \n]++la[ \n]++$")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]++|,[ \n]*+)$")
 _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế hoạch…" is a list of kinds
-_TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*(?:[;,.)\n]|$|\w))")
+_TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$|\w))")
 # Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43"); for other kinds a bare
 # number is usually something else ("Kế hoạch 100 ngày đêm").
 SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
@@ -202,7 +202,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     done.add("body")
                     progressed = True
                 elif bm:
-                    hit.body = P.body_aliases[re.sub(r"[ \n]+", " ", bm.group("body"))]
+                    hit.body = P.body_aliases[re.sub(r"[ \n]++", " ", bm.group("body"))]
                     p = bm.end()
                     done.add("body")
                     progressed = True
@@ -233,7 +233,7 @@ def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
     P = get_patterns()
     m = P.title_intro.match(folded, p)
     if not m:
-        qm = re.compile(r"[ \n]*,?[ \n]*[\"“«][ \n]*").match(folded, p)
+        qm = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+").match(folded, p)
         if not qm:
             return
         m = qm
@@ -326,9 +326,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
             cm = P.congress.match(folded, p)
             if cm:
                 term = _term_name(cm.group("cterm"))
-                if term and not re.match(r"[ \n]+dang bo", folded[cm.end():cm.end() + 12]):
+                if term and not re.match(r"[ \n]++dang bo", folded[cm.end():cm.end() + 12]):
                     end = cm.end()
-                    tail = re.compile(r"[ \n]*(?:cua[ \n]+dang(?:[ \n]+cong san viet nam)?)").match(folded, end)
+                    tail = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)").match(folded, end)
                     if tail:
                         end = tail.end()
                     return [_Hit(head_start, end, "congress", kind="NQ", kind_name=kind_name,
@@ -399,7 +399,7 @@ def _anaphora_ok(text: str, folded: str, head_start: int, p: int, kind: str) -> 
 @lru_cache(maxsize=1)
 def _enum_after() -> re.Pattern:
     names = trie_regex(sorted(get_patterns().name_to_kind, key=len, reverse=True))
-    return re.compile(rf"[ \n]*(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*(?:{names})\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*$)")
+    return re.compile(rf"[ \n]*+(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*+(?:{names})\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*+$)")
 
 
 # -- title-only citations -----------------------------------------------------------------------
@@ -505,7 +505,7 @@ def _raw_prefilter(catalog_token: int, title_heads: tuple[str, ...]) -> re.Patte
     for h in title_heads:
         words |= _variants(h)
     words_re = trie_regex(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{words_re})|[0-9]{{1,5}}[ \n]*[-/\u2010-\u2015\u2212\uff0d][ \n]*[A-Za-zĐđÐ]")
+    return re.compile(rf"(?:{words_re})|[0-9]{{1,5}}[ \n]*+[-/\u2010-\u2015\u2212\uff0d][ \n]*+[A-Za-zĐđÐ]")
 
 
 def _title_heads(catalog) -> tuple[str, ...]:

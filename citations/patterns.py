@@ -53,8 +53,8 @@ ORDINALS = {
     "muoi tam": 18, "muoi chin": 19, "hai muoi": 20,
 }
 
-_SP = r"[ \n]+"
-_OSP = r"[ \n]*"
+_SP = r"[ \n]++"
+_OSP = r"[ \n]*+"
 ROMAN = r"(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
 
 
@@ -129,11 +129,11 @@ def get_patterns() -> Patterns:
     prefilter_words = trie_regex(sorted(set(name_to_kind) | set(abbrevs), key=len, reverse=True))
     prefilter_numbers = rf"\d{{1,5}}(?={_OSP}[-/]{_OSP}[a-z])"
     # Where a title stops: the next thing that is surely a citation.
-    next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*(?:so[ \n]*)?\d|{symbol}"
-                     rf"|\bnghi quyet[ \n]+(?:hoi nghi[ \n]+)?(?:trung uong|tw|dai hoi)\b")
+    next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*+(?:so[ \n]*+)?\d|{symbol}"
+                     rf"|\bnghi quyet[ \n]++(?:hoi nghi[ \n]++)?(?:trung uong|tw|dai hoi)\b")
     units = r"nam|thang|ngay|nguoi|dong|ty|trieu|nghin|ha|km|lan|cuoc|hoi nghi|mo hinh|dem|tuoi|ho|xa"
     number_item = rf"(?P<num>\d{{1,5}})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
-    unit_after = rf"[ \n]+(?:{units})\b"
+    unit_after = rf"[ \n]++(?:{units})\b"
     list_sep = rf"{_OSP}(?:,|;|\bva\b|&){_OSP}(?:so{_OSP})?"
     date = (
         rf"(?:(?P<d>\d{{1,2}}){_OSP}(?P<sep>[/.\-]){_OSP}(?P<m>\d{{1,2}}){_OSP}(?P=sep){_OSP}(?P<y>\d{{4}})"

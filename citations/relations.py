@@ -33,7 +33,7 @@ def _cue_regex() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     return re.compile(rf"\b(?:{src})\b"), cues
 
 
-_REVIEW_RX = re.compile(r"\b(so ket|tong ket)[ \n]+(\d{1,2})[ \n]+nam[ \n]+(?:(?:trien khai[ ,]*)?thuc hien|thi hanh)?[ \n]*$")
+_REVIEW_RX = re.compile(r"\b(so ket|tong ket)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:(?:trien khai[ ,]*)?thuc hien|thi hanh)?[ \n]*+$")
 
 
 def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
@@ -63,10 +63,10 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
         before, after = gap[:m.start()], gap[m.end():]
         # The cue must join the two citations directly ("KL 43 … về tiếp tục thực hiện NQ 25"),
         # not sit in a clause of its own, and "và 5 năm thực hiện" is a review, not a relation.
-        if len(before) > 40 or len(after) > 30 or re.search(r"\d+[ \n]+nam[ \n]+$", before) \
+        if len(before) > 40 or len(after) > 30 or re.search(r"\d+[ \n]++nam[ \n]++$", before) \
                 or re.search(r"(?:^|[ ,])va[ \n]", before):
             continue
-        key = re.sub(r"[ \n]+", " ", m.group(0))
+        key = re.sub(r"[ \n]++", " ", m.group(0))
         rtype, reverse = cues[key]
         src, tgt = (i + 1, i) if reverse else (i, i + 1)
         if a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id:

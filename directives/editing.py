@@ -81,10 +81,13 @@ def insert_entry(path: Path, d: Directive) -> None:
             continue
         if _sort_key(other) > key:
             insert_at = e.line - 1
-            # Comments right above an entry belong to it.
-            while insert_at > 0 and lines[insert_at - 1].lstrip().startswith("#") \
-                    and not lines[insert_at - 1].startswith("# "):
-                insert_at -= 1
+            # Comments right above an entry belong to it (but a header at the top of the
+            # file belongs to the file).
+            j = insert_at
+            while j > 0 and lines[j - 1].lstrip().startswith("#"):
+                j -= 1
+            if j > 0:
+                insert_at = j
             break
     new_text = "".join(lines[:insert_at]) + block + "".join(lines[insert_at:])
     atomic_write(path, new_text)
@@ -120,7 +123,8 @@ def add_entry(citation: str, *, date: str | None = None, body: str | None = None
         msgs = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg'].removeprefix('Value error, ')}"
                          for e in exc.errors())
         raise AddError(f"invalid entry: {msgs}") from None
-    root = Path(catalog_path) if catalog_path else catalog_dir()
+    # Duplicates are looked for in the catalog the entry goes into.
+    root = Path(catalog_path) if catalog_path else (Path(file).parent if file else catalog_dir())
     try:
         existing, _ = Catalog.check_path(root)
     except DataFileError as exc:
