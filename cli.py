@@ -296,6 +296,34 @@ def _articles(inputs, encoding, errors, published, locality):
         click.echo(f"warning: {len(skipped)} binary file(s) skipped", err=True)
 
 
+def _progress(arts, inputs):
+    """Articles, MB, MB/s and ETA on stderr while reading, when stderr is a terminal."""
+    import time
+
+    if not sys.stderr.isatty():
+        yield from arts
+        return
+    total = 0
+    for i in inputs:
+        if i != "-" and os.path.isfile(i):
+            total += os.path.getsize(i)
+        elif i != "-" and os.path.isdir(i):
+            for root, _, files in os.walk(i):
+                total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+    t0 = time.perf_counter()
+    done = 0
+    n = 0
+    for art in arts:
+        yield art
+        n += 1
+        done += len(art.text.encode("utf-8"))
+        dt = max(time.perf_counter() - t0, 1e-6)
+        rate = done / 1e6 / dt
+        eta = f", ETA {max(0.0, (total - done) / 1e6 / rate):.0f}s" if total and rate else ""
+        sys.stderr.write(f"\r{n} articles, {done / 1e6:.1f} MB, {rate:.1f} MB/s{eta}   ")
+    sys.stderr.write("\n")
+
+
 _input_options = [
     click.option("--published", help="Publication date of the text (YYYY-MM-DD or DD/MM/YYYY)."),
     click.option("--locality", help="Locality of the text, for local documents (e.g. tra-vinh)."),
@@ -324,7 +352,7 @@ def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
     from citations.corpus import analyze_articles
 
     arts = _articles(inputs, encoding, errors, published, locality)
-    results = analyze_articles(arts, jobs=jobs)
+    results = analyze_articles(_progress(arts, inputs), jobs=jobs)
     multi = len(inputs) > 1 or any(i != "-" and os.path.isdir(i) for i in inputs) \
         or any(i.endswith(".jsonl") for i in inputs)
     out = sys.stdout
@@ -416,6 +444,34 @@ def annotate(input_, fmt, output, published, locality, encoding, errors) -> None
             fh.write(page)
     else:
         click.echo(page, nl=False)
+
+
+@main.command(name="stats")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--top", default=20, show_default=True, help="How many documents to list.")
+@click.option("--chart", type=click.Path(), help="Write a PNG chart of the top documents by year.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--jobs", type=int, default=1, show_default=True, help="Processes (0 = all cores).")
+@input_options
+def corpus_stats(inputs, top, chart, fmt, jobs, published, locality, encoding, errors) -> None:
+    """Most cited documents, citations per year and locality, over a corpus (INPUTS)."""
+    from citations.corpus import analyze_articles
+    from citations.corpus_stats import CorpusStats
+
+    st = CorpusStats()
+    for art_id, r in analyze_articles(_articles(inputs, encoding, errors, published, locality), jobs=jobs):
+        st.add(art_id, r)
+    if chart:
+        st.chart(chart)
+    data = st.to_json(top)
+    if fmt == "json":
+        _echo_json(data)
+        return
+    click.echo(f"{data['articles']} articles, {data['citations']} citations "
+               f"({data['unresolved']} unresolved)")
+    click.echo(_table([[str(x["count"]), x["id"]] for x in data["most_cited"]], ["count", "document"]))
+    click.echo("by year: " + ", ".join(f"{k} {v}" for k, v in data["by_year"].items()))
+    click.echo("by locality: " + ", ".join(f"{k} {v}" for k, v in data["by_locality"].items()))
 
 
 @main.command()
