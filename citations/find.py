@@ -29,7 +29,11 @@ from .models import Citation
 from .patterns import get_patterns, parse_roman_or_int, trie_regex
 
 _WS = re.compile(r"[ \n]*+")
-_DATE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:\(?[ \n]*+)?(?:ban hanh[ \n]++|ky[ \n]++)?ngay[ \n]++")
+# "ngày" may be left out ("…-QĐ/TW, 12/12/2013", "(25/02/2010)"): a full d/m/yyyy right after a
+# symbol is its date.
+_DATE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:\(?[ \n]*+)?(?:(?:ban hanh[ \n]++|ky[ \n]++)?ngay[ \n]++)?")
+# A plenum named without "của": "Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4 khóa XII".
+_PLENUM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?=hoi nghi)")
 _OF_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:cua|do)[ \n]++")
 _TERM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+")
 _REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?$")
@@ -191,7 +195,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                 done.add("date")
                 progressed = True
         if "body" not in done:
-            m = _OF_INTRO.match(folded, p)
+            m = _OF_INTRO.match(folded, p) or _PLENUM_INTRO.match(folded, p)
             if m:
                 pm = P.plenum.match(folded, m.end())
                 bm = P.body.match(folded, m.end())
@@ -284,6 +288,9 @@ def _scan(text: str, folded: str) -> list[_Hit]:
         if name:
             kind = P.name_to_kind[name]
             p = _WS.match(folded, m.end()).end()
+            colon = re.compile(r":[ \n]*+(?=so|\d)").match(folded, p)
+            if colon:  # "các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW"
+                p = colon.end()
             so = P.so.match(folded, p)
             after_so = so.end() if so else p
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
