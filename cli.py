@@ -344,7 +344,7 @@ def input_options(f):
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
               default="table", show_default=True)
-@click.option("--jobs", type=int, default=1, show_default=True,
+@click.option("--jobs", type=int, default=0, show_default=True,
               help="Processes to use (0 = all cores).")
 @input_options
 def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:

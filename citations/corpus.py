@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 from typing import Iterable, Iterator
 
@@ -34,12 +36,40 @@ def analyze_articles(articles: Iterable[Article], *, jobs: int = 1,
     """
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    if jobs <= 1:
-        for art in articles:
+    articles = iter(articles)
+    head = list(itertools.islice(articles, 2))
+    if jobs <= 1 or len(head) < 2:  # one article: no point starting processes
+        for art in itertools.chain(head, articles):
             yield _one(art)
         return
+    articles = itertools.chain(head, articles)
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(_one, articles, chunksize=chunksize)
+
+
+def map_jsonl_partition(lines: Iterable[str]) -> list[str]:
+    """Analyse one partition of JSONL article lines; return one JSONL output line per article.
+
+    The output lines are exactly those of ``vankien cite --format jsonl --jobs 1`` on the same
+    lines, so a corpus can be split across a Dask cluster:
+
+        import dask.bag as db
+        from citations.corpus import map_jsonl_partition
+        db.read_text("corpus-*.jsonl").map_partitions(map_jsonl_partition).to_textfiles("out-*.jsonl")
+    """
+    from .inputs import Article, parse_date
+
+    out = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        obj = json.loads(line)
+        art = Article(str(obj.get("id", i)), obj["text"],
+                      published=parse_date(obj.get("published")), locality=obj.get("locality"),
+                      html=obj.get("html"))
+        art_id, result = _one(art)
+        out.append(json.dumps(dict(id=art_id, **result), ensure_ascii=False))
+    return out
