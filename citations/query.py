@@ -14,7 +14,8 @@ from directives.catalog import Candidate, Catalog, Clues, rank
 from directives.terms import normalize_term
 from directives.vocabulary import get_vocabulary
 
-from .find import extras, find
+from .find import find
+from .resolve import citation_kinds
 
 
 @dataclass
@@ -37,13 +38,7 @@ def parse_query(text: str) -> Query:
         return q
     c = cits[0]
     q.form = c.form
-    if c.kind:
-        q.kinds = [c.kind]
-        name_kind = extras(c).get("name_kind")
-        if c.kind in ("QĐ", "QĐi") and c.issuer_code is None:
-            q.kinds = ["QĐi", "QĐ"] if c.kind == "QĐi" else ["QĐ", "QĐi"]
-        if name_kind and name_kind not in q.kinds:
-            q.kinds.append(name_kind)
+    q.kinds = citation_kinds(c)
     q.number = int(c.number) if c.number else None
     q.issuer = c.issuer_code
     q.date, q.term, q.body, q.plenum = c.date, c.term, c.body, c.plenum

@@ -37,7 +37,8 @@ class ResolveContext:
         self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
 
 
-def _kinds(c: Citation) -> list[str]:
+def citation_kinds(c: Citation) -> list[str]:
+    """The kind codes a citation may mean: "Quy định 205" is a QĐi or a QĐ-numbered rule."""
     vocab = get_vocabulary()
     if c.kind is None:
         return []
@@ -160,7 +161,7 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         return
     if c.number is None:
         return
-    kinds = _kinds(c)
+    kinds = citation_kinds(c)
     num = int(c.number)
     if c.issuer_code is None:
         found = catalog.candidates(kinds, num, "TW")
