@@ -12,11 +12,13 @@ from .check import check, check_one
 from .clean import CleanText, clean
 from .find import find, find_in_clean
 from .models import Citation, CitationIssue, TextRelation
+from .published import infer_locality, infer_published
 from .relations import find_relations
 from .resolve import ResolveContext, default_catalog, resolve, resolve_one
 
 __all__ = [
     "Analysis", "Citation", "CitationIssue", "CleanText", "ResolveContext", "TextRelation",
     "analyze", "check", "check_one", "clean", "default_catalog", "extract", "find",
-    "find_in_clean", "find_relations", "resolve", "resolve_one",
+    "find_in_clean", "find_relations", "infer_locality", "infer_published", "resolve",
+    "resolve_one",
 ]

@@ -37,13 +37,31 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     """Clean, find, resolve, check and relate: the whole pipeline on one text."""
     from .relations import find_relations
 
+    from .published import infer_locality, infer_published
+
     catalog = catalog if catalog is not None else default_catalog()
     ct = clean(text, html=html)
     cits = find_in_clean(ct, catalog=catalog)
+    if not cits:
+        return Analysis(text, [], [])
+    # What the page says about itself fills in what the caller did not give.
+    if published is None:
+        published = infer_published(ct.text)
+    place = locality or infer_locality(ct.text)
     cits = resolve(cits, catalog, published=published, locality=locality)
+    for c in cits:
+        if c.issuer_code and not _central(c.issuer_code) and c.locality is None:
+            c.locality = c.resolved.locality if c.resolved is not None else place
     check(cits, catalog, published=published)
     rels = find_relations(ct, cits)
     return Analysis(text, cits, rels)
+
+
+def _central(code: str) -> bool:
+    from directives.vocabulary import get_vocabulary
+
+    vocab = get_vocabulary()
+    return vocab.has_issuer(code) and vocab.issuer(code).central
 
 
 def extract(text: str, *, catalog: Catalog | None = None, published: dt.date | None = None,

@@ -88,6 +88,12 @@ class Cue:
     reverse: bool = False
 
 
+@dataclass(frozen=True)
+class Locality:
+    slug: str
+    names: tuple[str, ...]
+
+
 @dataclass
 class Vocabulary:
     kinds: list[Kind]
@@ -96,6 +102,7 @@ class Vocabulary:
     terms: list[Term]
     relation_types: list[RelationType]
     relation_cues: list[Cue]
+    localities: list[Locality] = field(default_factory=list)
     _kind_by_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _kind_by_folded_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _issuer_by_code: dict[str, Issuer] = field(default_factory=dict, repr=False)
@@ -232,6 +239,8 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
         rtypes = [RelationType(**r) for r in raw["relation_types"]]
         cues = [Cue(cue=c["cue"], type=c["type"], reverse=bool(c.get("reverse", False)))
                 for c in raw["relation_cues"]]
+        localities = [Locality(slug=x["slug"], names=_tuple(x.get("names")))
+                      for x in raw.get("localities", [])]
     except (KeyError, TypeError) as exc:
         raise VocabularyError(f"{source}: malformed vocabulary: missing or bad {exc}") from exc
     terms.sort(key=lambda t: t.congress_start)
@@ -239,7 +248,7 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
     for c in cues:
         if c.type not in known_types:
             raise VocabularyError(f"{source}: cue {c.cue!r} has unknown type {c.type!r}")
-    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues)
+    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,70 @@
+"""What a text says about itself: when it was published and where it comes from.
+
+News pages print their publication time near the top ("Thứ năm - 19/01/2023 10:20",
+"17:28, 06/12/2023"); provincial news names its province. Both help resolution (a text cannot
+cite a document issued after it; "tổng kết 10 năm" counts back from the publication year) and
+give unresolved local documents a locality.
+
+>>> infer_published("Tin tức\\nTrọng Bảo - 17:28, 06/12/2023\\nNgày 6/12, Tỉnh ủy …")
+datetime.date(2023, 12, 6)
+>>> infer_locality("Tỉnh ủy Lào Cai tổ chức hội nghị; toàn tỉnh Lào Cai có 5.287 mô hình")
+'lao-cai'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from directives.text import fold
+from directives.vocabulary import get_vocabulary
+
+_D = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+_STAMPS = [
+    re.compile(rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s+)?{_D}"),            # 17:28, 06/12/2023
+    re.compile(rf"{_D}\s*[,-]?\s*\d{{1,2}}:\d{{2}}\b"),                                   # 19/01/2023 10:20
+    re.compile(rf"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]\s*(?:ngày\s+)?{_D}", re.I),
+]
+_HEAD = 800
+
+
+def infer_published(text: str) -> dt.date | None:
+    """The publication date printed in the head of a news page, or None."""
+    head = text[:_HEAD]
+    best = None
+    for rx in _STAMPS:
+        m = rx.search(head)
+        if m and (best is None or m.start() < best[0]):
+            try:
+                best = (m.start(), dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                continue
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _locality_regex():
+    names = {}
+    for loc in get_vocabulary().localities:
+        for n in loc.names:
+            names[fold(n)] = loc.slug
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s+({alts})\b"), names
+
+
+def infer_locality(text: str) -> str | None:
+    """The province a text is about: the one its "tỉnh …"/"Tỉnh ủy …" mentions name most."""
+    rx, names = _locality_regex()
+    folded = fold(text[:200_000])
+    counts = Counter(names[m.group(1)] for m in rx.finditer(folded))
+    # A headline that opens with the province: "Bình Phước: cấp ủy các cấp …".
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    head = re.match(rf"\s*({alts})\s*:", folded)
+    if head:
+        counts[names[head.group(1)]] += 2
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
