@@ -310,7 +310,25 @@ def _scan(text: str, folded: str) -> list[_Hit]:
                 pos = max(pos, last.title_span[1])
         else:
             pos = m.end()
+    _share_coordinated_tails(folded, hits)
     return hits
+
+
+_COORD = re.compile(r"[ \n]*+(?:,|;|\bva\b)[ \n]*+$")
+
+
+def _share_coordinated_tails(folded: str, hits: list[_Hit]) -> None:
+    """"Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW, ngày 25/10/2017 … khóa XII": the date,
+    body and term written once after the last of coordinated citations belong to each of them."""
+    for i in range(len(hits) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        if a.form not in ("full", "short") or a.date or a.body or a.term or a.title:
+            continue
+        if a.kind != b.kind or not (b.date or b.body or b.term):
+            continue
+        if not _COORD.match(folded[a.end:b.start]) or b.start - a.end > 12:
+            continue
+        a.date, a.date_text, a.body, a.term, a.plenum = b.date, b.date_text, b.body, b.term, b.plenum
 
 
 def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so: int,

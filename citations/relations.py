@@ -63,8 +63,12 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
         before, after = gap[:m.start()], gap[m.end():]
         # The cue must join the two citations directly ("KL 43 … về tiếp tục thực hiện NQ 25"),
         # not sit in a clause of its own, and "và 5 năm thực hiện" is a review, not a relation.
-        if len(before) > 40 or len(after) > 30 or re.search(r"\d+[ \n]++nam[ \n]++$", before) \
-                or re.search(r"(?:^|[ ,])va[ \n]", before):
+        # A cue opening a parenthesis or a clause right before the second citation joins them
+        # even after a long title: "Quy định số 69-QĐ/TW về … (thay thế Quy định 07-QĐi/TW)".
+        joined = len(after) <= 3 and re.search(r"[(,][ \n]*+$", before)
+        if (len(before) > 40 and not joined) or len(after) > 30 \
+                or re.search(r"\d+[ \n]++nam[ \n]++$", before) \
+                or (not joined and re.search(r"(?:^|[ ,])va[ \n]", before)):
             continue
         key = re.sub(r"[ \n]++", " ", m.group(0))
         rtype, reverse = cues[key]

@@ -104,6 +104,11 @@ CASES = [
     ("Quyết định 217, 218-QĐ/TW, 12/12/2013",
      [("list", "QĐ", "217", "TW", D(2013, 12, 12), None, None),
       ("list", "QĐ", "218", "TW", D(2013, 12, 12), None, None)]),
+    ("Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII",
+     [("full", "NQ", "18", "TW", D(2017, 10, 25), "BCHTW", "XII"),
+      ("full", "NQ", "19", "TW", D(2017, 10, 25), "BCHTW", "XII")]),
+    ("Nghị quyết số 18-NQ/TW về bộ máy và Nghị quyết số 19-NQ/TW ngày 25/10/2017",
+     [("full", "NQ", "18", "TW", None, None, None), ("full", "NQ", "19", "TW", D(2017, 10, 25), None, None)]),
     ("các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW của Hội nghị Trung ương 6 khóa XII",
      [("list", "NQ", "18", "TW", None, "BCHTW", "XII"), ("list", "NQ", "19", "TW", None, "BCHTW", "XII")]),
     # -- symbol variants ------------------------------------------------------------------------

@@ -117,6 +117,28 @@ def test_relations_from_text():
     assert len(rels) == 3
 
 
+RELATIONS = [
+    ("Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm (thay thế Quy định 07-QĐi/TW).",
+     [("replaces", 0, 1)]),
+    ("Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW.",
+     [("continues", 0, 1)]),
+    ("Kế hoạch số 12-KH/TU về triển khai thực hiện Nghị quyết số 57-NQ/TW.", [("implements", 0, 1)]),
+    ("Hướng dẫn số 06-HD/UBKTTW hướng dẫn thực hiện Quy định số 07-QĐi/TW.", [("guides", 0, 1)]),
+    ("Quy định số 22-QĐ/TW sửa đổi, bổ sung Quy định số 30-QĐ/TW.", [("amends", 0, 1)]),
+    ("Quyết định số 290-QĐ/TW, nay là Quyết định số 23-QĐ/TW.", [("replaces", 1, 0)]),
+    ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [("reviews", None, 0)]),
+    ("Nghị quyết số 24-NQ/TW và 5 năm thực hiện Kết luận số 65-KL/TW.", [("reviews", None, 1)]),
+    ("Kết luận số 43-KL/TW. Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW.", []),
+    ("Nghị quyết số 24-NQ/TW, Kết luận số 65-KL/TW.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIONS)
+def test_relation_table(text, expected):
+    a = analyze(text)
+    assert sorted((r.type, r.source, r.target) for r in a.relations) == sorted(expected)
+
+
 def test_resolver_is_pluggable():
     from citations import clean, find_in_clean, resolve
 
