@@ -40,7 +40,11 @@ _REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++n
 _ALIAS_INTRO = re.compile(r"\([ \n]*+(?:sau day[ \n]++)?(?:goi|viet)[ \n]++tat[ \n]++la[ \n]++$|\([ \n]*+sau day[ \n]++goi[ \n]++la[ \n]++$")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]++|,[ \n]*+)$")
 _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế hoạch…" is a list of kinds
-_TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$|\w))")
+# Where a title (trích yếu) ends: punctuation, a closing quote, or the verb of the sentence
+# going on ("… về công tác dân vận đã được học tập").
+_TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$|\w))"
+                         r"| (?:đã|đang|sẽ|vẫn|cũng|được triển khai|được quán triệt)(?= )"
+                         r"|, (?:các|nhiều|tỉnh|huyện|Ban|Tỉnh)\b")
 # Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43"); for other kinds a bare
 # number is usually something else ("Kế hoạch 100 ngày đêm").
 SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
@@ -190,7 +194,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
             if dm:
                 hit.date, hit.date_text = _parse_date(dm)
                 p = dm.end()
-                if folded[p:p + 1] == ")":
+                if folded[p:p + 1] == ")" and "(" in folded[m.start():m.end()]:
                     p += 1
                 done.add("date")
                 progressed = True

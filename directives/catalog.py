@@ -446,10 +446,11 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
 
             sim = fuzz.token_set_ratio(fold_key(clues.title), fold_key(d.title))
             if sim >= 60:
-                s += min(3.0, (sim - 55) / 15)
+                s += min(3.0, (sim - 55) / 12)
                 why.append(f"title {sim:.0f}%")
-            elif sim < 40:
-                s -= 1
+            elif sim < 45:
+                s -= 1.5
+                why.append(f"title differs ({sim:.0f}%)")
         if d.id in clues.prefer_ids:
             s += 2.5
             why.append("cited earlier in the same text")

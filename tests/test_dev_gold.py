@@ -1,0 +1,21 @@
+"""The self-written development set (tests/gold/dev.yaml), measured like the seeds."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_dev_set_quality():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from evaluate import evaluate, prf
+
+    r = evaluate(ROOT / "tests" / "gold" / "dev.yaml", None)
+    p, rec, _ = prf(r["exact"]["tp"], r["exact"]["fp"], r["exact"]["fn"])
+    assert p >= 0.95 and rec >= 0.95, r["exact"]
+    res = r["resolution"]
+    assert res["correct"] / res["total"] >= 0.95, res
+    for t, c in r["relations"].items():
+        assert c["fn"] == 0 and c["fp"] == 0, (t, c)
