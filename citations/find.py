@@ -146,7 +146,7 @@ def _items(folded: str, text: str, p: int, head_kind: str | None) -> tuple[list[
             if nm and items and P.unit_after.match(folded, nm.end()):
                 nm = None
             if not nm:
-                if not items and have_head and re.match(r"\d", folded[p:p + 1]):
+                if not items and have_head and folded[p:p + 1].isdigit():
                     return [], p, True  # a number in a state symbol: "số 30/2021/QH15"
                 break
             items.append(_Item(nm.start(), nm.end(), nm.group("num"), sep=sep_text))
@@ -210,7 +210,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     done.add("body")
                     progressed = True
                 elif bm:
-                    hit.body = P.body_aliases[re.sub(r"[ \n]++", " ", bm.group("body"))]
+                    hit.body = P.body_aliases[_SPACES.sub(" ", bm.group("body"))]
                     p = bm.end()
                     done.add("body")
                     progressed = True
@@ -241,7 +241,7 @@ def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
     P = get_patterns()
     m = P.title_intro.match(folded, p)
     if not m:
-        qm = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+").match(folded, p)
+        qm = _QUOTE_INTRO.match(folded, p)
         if not qm:
             return
         m = qm
@@ -292,17 +292,20 @@ def _scan(text: str, folded: str) -> list[_Hit]:
         if name:
             kind = P.name_to_kind[name]
             p = _WS.match(folded, m.end()).end()
-            colon = re.compile(r":[ \n]*+(?=so|\d)").match(folded, p)
+            colon = _COLON.match(folded, p)
             if colon:  # "các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW"
                 p = colon.end()
             so = P.so.match(folded, p)
             after_so = so.end() if so else p
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
-                                    bool(m.group("abbr")))
+                                    bool(m.group("abbr")), kind in seen_kinds)
         else:
             kind = None
+            if not P.symbol.match(folded, head_start):
+                pos = m.end()
+                continue  # a number before a dash that is no symbol ("25 - 25 – 25")
             new = _parse_after_head(text, folded, head_start, head_start, head_start, None, None,
-                                    False)
+                                    False, False)
         if new and new[0].form == "anaphora" and new[0].kind not in seen_kinds:
             new = []  # a bare kind word with nothing before it to point back to
         if new:
@@ -318,6 +321,11 @@ def _scan(text: str, folded: str) -> list[_Hit]:
     return hits
 
 
+_SPACES = re.compile(r"[ \n]++")
+_QUOTE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+")
+_COLON = re.compile(r":[ \n]*+(?=so|\d)")
+_DANG_BO = re.compile(r"[ \n]++dang bo")
+_OF_PARTY = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)")
 _COORD = re.compile(r"[ \n]*+(?:,|;|\bva\b)[ \n]*+$")
 
 
@@ -336,7 +344,8 @@ def _share_coordinated_tails(folded: str, hits: list[_Hit]) -> None:
 
 
 def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so: int,
-                      kind: str | None, name: str | None, is_abbr: bool) -> list[_Hit]:
+                      kind: str | None, name: str | None, is_abbr: bool,
+                      may_refer_back: bool = True) -> list[_Hit]:
     P = get_patterns()
     kind_name = text[head_start:head_start + len(name)] if name else None
     if kind is not None and after_so == p:
@@ -355,9 +364,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
             cm = P.congress.match(folded, p)
             if cm:
                 term = _term_name(cm.group("cterm"))
-                if term and not re.match(r"[ \n]++dang bo", folded[cm.end():cm.end() + 12]):
+                if term and not _DANG_BO.match(folded, cm.end()):
                     end = cm.end()
-                    tail = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)").match(folded, end)
+                    tail = _OF_PARTY.match(folded, end)
                     if tail:
                         end = tail.end()
                     return [_Hit(head_start, end, "congress", kind="NQ", kind_name=kind_name,
@@ -366,7 +375,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     if state_doc:
         return []
     if not items:
-        if kind is not None and not is_abbr and _anaphora_ok(text, folded, head_start, p, kind):
+        if kind is not None and not is_abbr and may_refer_back \
+                and _anaphora_ok(text, folded, head_start, p, kind):
             return [_Hit(head_start, head_start + len(name or ""), "anaphora", kind=kind,
                          kind_name=kind_name)]
         return []
