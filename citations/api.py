@@ -47,7 +47,7 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     # What the page says about itself fills in what the caller did not give.
     if published is None:
         published = infer_published(ct.text)
-    place = locality or infer_locality(ct.text)
+    place = locality or infer_locality(ct.text, ct.folded)
     cits = resolve(cits, catalog, published=published, locality=locality)
     for c in cits:
         if c.issuer_code and not _central(c.issuer_code) and c.locality is None:

@@ -51,17 +51,22 @@ def _locality_regex():
         for n in loc.names:
             names[fold(n)] = loc.slug
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:tinh uy|thanh uy|tinh|thanh pho|tp\.?)\s+({alts})\b"), names
+    # No leading \b, so the engine can skip to the letter "t"; the boundary is checked per hit.
+    return (re.compile(rf"t(?:inh uy|hanh uy|inh|hanh pho|p\.?)\s+({alts})\b"), names,
+            re.compile(rf"\s*({alts})\s*:"))
 
 
-def infer_locality(text: str) -> str | None:
-    """The province a text is about: the one its "tỉnh …"/"Tỉnh ủy …" mentions name most."""
-    rx, names = _locality_regex()
-    folded = fold(text[:200_000])
-    counts = Counter(names[m.group(1)] for m in rx.finditer(folded))
+def infer_locality(text: str, folded: str | None = None) -> str | None:
+    """The province a text is about: the one its "tỉnh …"/"Tỉnh ủy …" mentions name most.
+
+    ``folded`` is the text already folded (same length), when the caller has it.
+    """
+    rx, names, head_rx = _locality_regex()
+    folded = (folded if folded is not None else fold(text))[:200_000]
+    counts = Counter(names[m.group(1)] for m in rx.finditer(folded)
+                     if m.start() == 0 or not folded[m.start() - 1].isalnum())
     # A headline that opens with the province: "Bình Phước: cấp ủy các cấp …".
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    head = re.match(rf"\s*({alts})\s*:", folded)
+    head = head_rx.match(folded)
     if head:
         counts[names[head.group(1)]] += 2
     if not counts:
