@@ -149,11 +149,8 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     if c.form == "plenum":
         found = [d for d in catalog.by_plenum(c.plenum or 0) if d.issuer == "TW" and d.kind == "NQ"
                  and d.body == "BCHTW" and (c.term is None or d.term == c.term)]
-        cands = rank(found, _clues(c, ctx))
-        if c.term is None and ctx.published is None and cands:
-            # Without a term or date, each term's plenum of that number is a candidate.
-            pass
-        _finish(c, cands, ambiguous_ok=False, all_alternatives=True)
+        # Without a term each term's plenum of that number is a candidate; all are returned.
+        _finish(c, rank(found, _clues(c, ctx)), ambiguous_ok=False, all_alternatives=True)
         return
     if c.form == "congress":
         found = [d for d in catalog.by_issuer("ĐH") if d.term == c.term]

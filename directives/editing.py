@@ -18,6 +18,7 @@ from .catalog import Catalog, _sort_key
 from .loader import DataFileError, LineDict, read_yaml
 from .models import Directive
 from .paths import catalog_dir
+from .text import fold_key
 
 FIELD_ORDER = ["kind", "kind_name", "number", "issuer", "body", "date", "term", "plenum", "title",
                "aliases", "locality", "local_term", "status", "superseded_by", "verification",
@@ -115,8 +116,8 @@ def add_entry(citation: str, *, date: str | None = None, body: str | None = None
            "title": title, "aliases": aliases or [], "locality": locality,
            "local_term": local_term, "verification": verification,
            "sources": [{"url": s} for s in sources]}
-    if q.kinds[0] == "QĐi" and "quy dinh" in citation.lower():
-        pass
+    if q.kinds[0] == "QĐ" and fold_key(citation).startswith("quy dinh"):
+        raw["kind_name"] = "Quy định"  # a Quy định numbered in the QĐ series
     try:
         d = Directive.model_validate({k: v for k, v in raw.items() if v not in (None, [], "")})
     except ValidationError as exc:
