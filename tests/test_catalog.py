@@ -196,3 +196,14 @@ def test_congress_day_document_takes_the_new_term(tmp_path):
     _write(tmp_path, GOOD.replace("date: 2013-06-03", "date: 2016-01-27").replace("  term: XI\n", ""))
     (d,) = list(Catalog.from_path(tmp_path))
     assert d.term == "XII" and d.id == "25-NQ/TW@XII"
+
+
+def test_committed_json_schema_matches_the_model():
+    import json
+    from pathlib import Path
+
+    from directives.models import Directive
+
+    committed = json.loads((Path(__file__).resolve().parents[1] / "data" / "schema.json").read_text(encoding="utf-8"))
+    assert committed == json.loads(json.dumps(Directive.model_json_schema())), \
+        "data/schema.json is stale: regenerate it from Directive.model_json_schema()"
