@@ -47,11 +47,16 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     # What the page says about itself fills in what the caller did not give.
     if published is None:
         published = infer_published(ct.text)
-    place = locality or infer_locality(ct.text, ct.folded)
     cits = resolve(cits, catalog, published=published, locality=locality)
+    place: list[str | None] = []  # the text's province, worked out only if a local citation needs it
     for c in cits:
         if c.issuer_code and not _central(c.issuer_code) and c.locality is None:
-            c.locality = c.resolved.locality if c.resolved is not None else place
+            if c.resolved is not None:
+                c.locality = c.resolved.locality
+                continue
+            if not place:
+                place.append(locality or infer_locality(ct.text, ct.folded))
+            c.locality = place[0]
     check(cits, catalog, published=published)
     rels = find_relations(ct, cits)
     return Analysis(text, cits, rels)
