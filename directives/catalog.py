@@ -226,10 +226,13 @@ class Catalog:
                 out.append(Problem(path, line, d.id, "superseded_by",
                                    f"unknown id {d.superseded_by!r}"))
             if d.title:
-                tkey = (d.kind, fold_key(d.title), d.locality)
-                if tkey in titles and titles[tkey] != d.id:
+                # Rules re-issued every term keep their titles ("thi hành Điều lệ Đảng"); a
+                # repeat inside one term is the suspicious case.
+                tkey = (d.kind, fold_key(d.title), d.term, d.locality)
+                other = titles.get(tkey)
+                if other and other != d.id and not self._linked(d.id, other):
                     out.append(Problem(path, line, d.id, "title",
-                                       f"same title as {titles[tkey]}", "warning"))
+                                       f"same title as {other}", "warning"))
                 titles.setdefault(tkey, d.id)
         # Numbers grow with dates inside one (kind, issuer, term) series; a break is usually a typo.
         series: dict[tuple, list[Directive]] = defaultdict(list)
@@ -245,6 +248,16 @@ class Catalog:
                                        f"number {b.number} is dated {b.date} but the lower number "
                                        f"{a.id} is dated later ({a.date})", "warning"))
         return out
+
+    def _linked(self, a: str, b: str) -> bool:
+        """Whether one of two documents replaces or amends the other (a successor rule often
+        keeps its predecessor's title)."""
+        for x, y in ((a, b), (b, a)):
+            d = self._by_id.get(x)
+            if d and (d.superseded_by == y or any(r.target == y and r.type in ("replaces", "amends")
+                                                  for r in d.relations)):
+                return True
+        return False
 
     # -- access ----------------------------------------------------------------------------
     def __len__(self) -> int:
