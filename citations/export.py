@@ -219,7 +219,7 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;display:flex;height
 #canvas{flex:1;overflow:hidden;background:#fafafa;cursor:grab}
 #side{width:340px;padding:12px;border-left:1px solid #ddd;overflow:auto}
 #side h2{font-size:16px;margin:.3em 0} #side dl{font-size:13px} #side dt{font-weight:bold;margin-top:6px}
-.node.hit rect{stroke:#f1c40f;stroke-width:4} .node.dim{opacity:.25}
+.node.hit rect{stroke:#f1c40f;stroke-width:4} .node.dim{opacity:.25} .node.sel rect{stroke:#111;stroke-width:3}
 input{width:100%;padding:6px;box-sizing:border-box}
 </style></head><body>
 <div id="canvas">__SVG__</div>
@@ -246,8 +246,19 @@ input{width:100%;padding:6px;box-sizing:border-box}
     var dl = document.createElement('dl');
     [['Trích yếu', r.title], ['Ngày', r.date], ['Cơ quan', r.body], ['Khóa', r.term],
      ['Kiểm chứng', r.verification]].forEach(function(p){ if(p[1]){ dl.appendChild(el('dt', p[0])); dl.appendChild(el('dd', p[1])); } });
-    (data.edges[id] || []).forEach(function(e){ dl.appendChild(el('dd', e)); });
+    var rels = data.edges[id] || [];
+    if(rels.length){ dl.appendChild(el('dt', 'Quan hệ')); }
+    rels.forEach(function(e){ dl.appendChild(el('dd', e)); });
     box.appendChild(dl);
+    document.querySelectorAll('.node.sel').forEach(function(x){ x.classList.remove('sel'); });
+    var node = document.querySelector('.node[data-id="' + CSS.escape(id) + '"]');
+    if(node){ node.classList.add('sel'); }
+  }
+  function centre(n){
+    var m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') || '');
+    if(!m){ return; }
+    var box = document.getElementById('canvas').getBoundingClientRect();
+    tx = box.width / 2 - s * (parseFloat(m[1]) + 60); ty = box.height / 2 - s * parseFloat(m[2]); apply();
   }
   document.querySelectorAll('.node').forEach(function(n){
     n.addEventListener('click', function(e){ e.stopPropagation(); show(n.getAttribute('data-id')); });
@@ -261,6 +272,8 @@ input{width:100%;padding:6px;box-sizing:border-box}
       n.classList.toggle('hit', !!hit); n.classList.toggle('dim', !!q && !hit); if(hit){ hits++; }
     });
     document.getElementById('count').textContent = q ? hits + ' văn bản' : '';
+    var first = document.querySelector('.node.hit');
+    if(first){ centre(first); }
   });
   window.vankienShow = show;
 })();
