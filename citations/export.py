@@ -255,7 +255,7 @@ input{width:100%;padding:6px;box-sizing:border-box}
     if(node){ node.classList.add('sel'); }
   }
   function centre(n){
-    var m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') || '');
+    var m = /translate\\(([-\\d.]+),([-\\d.]+)\\)/.exec(n.getAttribute('transform') || '');
     if(!m){ return; }
     var box = document.getElementById('canvas').getBoundingClientRect();
     tx = box.width / 2 - s * (parseFloat(m[1]) + 60); ty = box.height / 2 - s * parseFloat(m[2]); apply();

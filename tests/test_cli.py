@@ -173,3 +173,27 @@ def test_cite_undecodable_input_is_a_clear_error(tmp_path):
 def test_bad_published_date():
     r = run("cite", "-", "--published", "hôm qua", input=b"x")
     assert r.exit_code == 2 and "--published: not a date" in r.output
+
+
+def test_graph_command(tmp_path):
+    r = run("graph", "--root", "25-NQ/TW@XI", "--depth", "1", "--format", "mermaid")
+    assert r.exit_code == 0 and "continues" in r.stdout and "43-KL/TW@XII" in r.stdout
+    r = run("graph", "--query", "lineage", "--root", "25-nq/tw@xi")
+    assert "43-KL/TW@XII" in json.loads(r.stdout)["descendants"]
+    out = tmp_path / "g.graphml"
+    r = run("graph", "--format", "graphml", "-o", str(out), "--types", "continues,replaces")
+    assert r.exit_code == 0 and out.stat().st_size > 1000
+    r = run("graph", "--format", "png")
+    assert r.exit_code == 2 and "needs an output file" in r.output
+    r = run("graph", "--root", "nope", "--format", "dot")
+    assert r.exit_code == 2 and "not in the graph" in r.output
+
+
+def test_graph_from_text_without_catalog(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Kết luận số 65-KL/TW ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện "
+                 "Nghị quyết số 24-NQ/TW ngày 12/3/2003.", encoding="utf-8")
+    r = run("graph", str(f), "--no-catalog", "--format", "json")
+    data = json.loads(r.stdout)
+    links = {(x["source"], x["target"], x["key"]) for x in data["links"]}
+    assert ("65-KL/TW@XII", "24-NQ/TW@IX", "continues") in links
