@@ -86,14 +86,22 @@ def main() -> None:
 def lookup(query: str, year: int | None, term: str | None, body: str | None, fmt: str,
            catalog_path: str | None) -> None:
     """Find documents by a loose QUERY: "25-NQ/TW", "NQ 25", "nghi quyet 25", "KL43"."""
-    from citations.query import lookup as do_lookup, suggestions
+    from directives.catalog import parse_symbol
 
     cat = _catalog(catalog_path)
+    symbol = parse_symbol(query) if not body else None
     try:
-        cands = do_lookup(cat, query, year=year, term=term, body=body)
+        if symbol:  # a plain symbol needs no citation engine (and starts faster)
+            cands = cat.find(symbol[0], symbol[1], symbol[2], term=term, year=year)
+        else:
+            from citations.query import lookup as do_lookup
+
+            cands = do_lookup(cat, query, year=year, term=term, body=body)
     except KeyError as exc:
         raise UserError(str(exc.args[0])) from None
     if not cands:
+        from citations.query import suggestions
+
         sugg = suggestions(cat, query)
         msg = f"not found: {query!r}"
         if sugg:

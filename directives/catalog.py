@@ -362,6 +362,35 @@ class Catalog:
         return sorted(best.values(), key=lambda c: (-c.score, _sort_key(c.directive)))[:limit]
 
 
+_SYMBOL = None
+
+
+def parse_symbol(text: str) -> tuple[str, int, str] | None:
+    """(kind, number, issuer) of a bare symbol such as "43-KL/TW" or "217/QĐ-TW", else None.
+
+    The citation engine reads every loose form; this covers the plain symbol alone, so that a
+    lookup by symbol needs no citation machinery (and starts faster).
+
+    >>> parse_symbol("43-KL/TW"), parse_symbol("217/QĐ-TW"), parse_symbol("KL 43")
+    (('KL', 43, 'TW'), ('QĐ', 217, 'TW'), None)
+    """
+    import re
+
+    global _SYMBOL
+    if _SYMBOL is None:
+        _SYMBOL = re.compile(r"^\s*(\d{1,5})\s*(?:-\s*(\w{1,4})\s*/|/\s*(\w{1,4})\s*-)\s*(\w{2,12})\s*$")
+    m = _SYMBOL.match(text)
+    if not m:
+        return None
+    vocab = get_vocabulary()
+    try:
+        kind = vocab.canonical_kind(m.group(2) or m.group(3))
+        issuer = vocab.issuer(m.group(4)).code
+    except KeyError:
+        return None
+    return kind, int(m.group(1)), issuer
+
+
 def _sort_key(d: Directive):
     vocab = get_vocabulary()
     term_n = vocab.term(d.term).number if d.term else 0
