@@ -3,7 +3,7 @@
 Forms: ``full`` ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương Đảng khóa
 XI"), ``short`` ("Kết luận 43", "NQ25"), ``list`` ("Quyết định 217, 218-QĐ/TW": one citation
 each), ``plenum`` ("Nghị quyết Trung ương 7 khóa XI"), ``congress`` ("Nghị quyết Đại hội XIII
-của Đảng"), ``title`` (a catalog title or alias named on its own) and ``anaphora`` (a later bare
+của Đảng"), ``title-only`` (a catalog title or alias named on its own) and ``anaphora`` (a later bare
 "Nghị quyết" that points back to an earlier citation).
 
 State documents ("Nghị định số 04/2015/NĐ-CP", "Quyết định số 1217/QĐ-UBND", "Nghị quyết số
@@ -497,7 +497,7 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit
         ids = phrases.get(key)
         if not ids:
             continue
-        h = _Hit(m.start(), m.end(), "title")
+        h = _Hit(m.start(), m.end(), "title-only")
         h.extras["ids"] = ids
         out.append(h)
     return out

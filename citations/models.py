@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from directives.models import Directive
 
-FORMS = ("full", "short", "list", "plenum", "congress", "title", "anaphora")
+FORMS = ("full", "short", "list", "plenum", "congress", "title-only", "anaphora")
 
 
 class CitationIssue(BaseModel):

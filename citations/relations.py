@@ -49,7 +49,7 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
                                     cue_end=c.start, years=c.review_years))
     for i in range(len(citations) - 1):
         a, b = citations[i], citations[i + 1]
-        if a.form == "title" and b.form == "title":
+        if a.form == "title-only" and b.form == "title-only":
             continue
         gap = folded_orig[a.end:b.start]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):

@@ -120,7 +120,7 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     if c.form == "anaphora":
         for i in range(len(earlier) - 1, -1, -1):
             e = earlier[i]
-            if e.kind == c.kind and e.form != "anaphora" and e.form != "title":
+            if e.kind == c.kind and e.form != "anaphora" and e.form != "title-only":
                 _adopt(c, e, i, 0.85)
                 return
         return
@@ -129,11 +129,11 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         # A bare re-mention ("Kết luận số 43-KL/TW" after the dated one) means the same document.
         for i in range(len(earlier) - 1, -1, -1):
             e = earlier[i]
-            if e.form not in ("anaphora", "title") and _same_doc(c, e) and \
+            if e.form not in ("anaphora", "title-only") and _same_doc(c, e) and \
                     (e.date or e.term or e.body or e.resolved is not None):
                 _adopt(c, e, i)
                 return
-    if c.form == "title":
+    if c.form == "title-only":
         ids = ex.get("ids", [])
         found = [catalog.get(i) for i in ids if i in catalog]
         # A title shared by a rule and its replacement means the one in force when the text
