@@ -467,8 +467,7 @@ def title_phrases(catalog) -> dict[str, list[str]]:
     return out
 
 
-@lru_cache(maxsize=8)
-def _title_regex(catalog_token: int, phrases: tuple[str, ...]) -> re.Pattern | None:
+def _title_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
     if not phrases:
         return None
     alts = []
@@ -484,7 +483,7 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit
     phrases = _catalog_phrases(catalog)
     if not phrases:
         return []
-    rx = _title_regex(id(catalog), tuple(sorted(phrases)))
+    rx = _memo(catalog, "title_regex", lambda c: _title_regex(tuple(sorted(phrases))))
     if rx is None:
         return []
     out = []
@@ -503,15 +502,17 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit
     return out
 
 
-_PHRASE_CACHE: dict[int, dict[str, list[str]]] = {}
-_HEADS_CACHE: dict[int, tuple[str, ...]] = {}
+def _memo(catalog, name: str, build):
+    """Per-catalog derived data, kept on the catalog object itself (an id() key could be
+    reused by a later catalog)."""
+    cache = catalog.__dict__.setdefault("_derived", {})
+    if name not in cache:
+        cache[name] = build(catalog)
+    return cache[name]
 
 
 def _catalog_phrases(catalog) -> dict[str, list[str]]:
-    key = id(catalog)
-    if key not in _PHRASE_CACHE:
-        _PHRASE_CACHE[key] = title_phrases(catalog)
-    return _PHRASE_CACHE[key]
+    return _memo(catalog, "title_phrases", title_phrases)
 
 
 # -- public entry point -------------------------------------------------------------------------
@@ -525,7 +526,7 @@ def _variants(phrase: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _raw_prefilter(catalog_token: int, title_heads: tuple[str, ...]) -> re.Pattern:
+def _raw_prefilter(title_heads: tuple[str, ...]) -> re.Pattern:
     """A pass over the *unfolded* text that says whether anything can be cited in it at all.
 
     Most news articles cite nothing; for them this one scan replaces folding and parsing.
@@ -562,11 +563,11 @@ def _title_heads(catalog) -> tuple[str, ...]:
 
 def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     """Find citations in already-cleaned text; spans are mapped to ``ct.original``."""
-    key = id(catalog) if catalog is not None else 0
-    heads = _HEADS_CACHE.get(key)
-    if heads is None:
-        heads = _HEADS_CACHE[key] = _title_heads(catalog)
-    if not _raw_prefilter(key, heads).search(ct.text):
+    if catalog is None:
+        pre = _raw_prefilter(())
+    else:
+        pre = _memo(catalog, "raw_prefilter", lambda c: _raw_prefilter(_title_heads(c)))
+    if not pre.search(ct.text):
         return []
     folded = ct.folded
     hits = _scan(ct.text, folded)
