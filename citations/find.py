@@ -264,8 +264,17 @@ def _scan(text: str, folded: str) -> list[_Hit]:
     pos = 0
     n = len(folded)
     seen_kinds: set[str | None] = set()
-    candidates = sorted({m.start() for m in P.prefilter_words.finditer(folded)}
-                        | {m.start() for m in P.prefilter_numbers.finditer(folded)})
+    starts = {m.start() for m in P.prefilter_words.finditer(folded)}
+    for m in P.prefilter_numbers.finditer(folded):
+        i = m.start()
+        while i > 0 and folded[i - 1] in " \n":
+            i -= 1
+        j = i
+        while j > 0 and folded[j - 1].isdigit() and i - j < 5:
+            j -= 1
+        if j < i:
+            starts.add(j)
+    candidates = sorted(starts)
     ci = 0
     while pos < n:
         while ci < len(candidates) and candidates[ci] < pos:

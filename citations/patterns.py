@@ -127,7 +127,9 @@ def get_patterns() -> Patterns:
     # Two cheap passes find where the trigger can match: words that head a citation, and
     # numbers followed by a dash or slash. Each alone runs at tens of MB/s.
     prefilter_words = trie_regex(sorted(set(name_to_kind) | set(abbrevs), key=len, reverse=True))
-    prefilter_numbers = rf"\d{{1,5}}(?={_OSP}[-/]{_OSP}[a-z])"
+    # Symbols are found by their rarer middle ("-NQ/", "/QĐ-"); the scanner steps back to the
+    # number. Three times faster than looking at every number in the text.
+    prefilter_numbers = rf"[-/]{_OSP}(?:{codes_re}){_OSP}[/-]"
     # Where a title stops: the next thing that is surely a citation.
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*+(?:so[ \n]*+)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]++(?:hoi nghi[ \n]++)?(?:trung uong|tw|dai hoi)\b")
