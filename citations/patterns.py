@@ -134,7 +134,7 @@ def get_patterns() -> Patterns:
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*+(?:so[ \n]*+)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]++(?:hoi nghi[ \n]++)?(?:trung uong|tw|dai hoi)\b")
     units = r"nam|thang|ngay|nguoi|dong|ty|trieu|nghin|ha|km|lan|cuoc|hoi nghi|mo hinh|dem|tuoi|ho|xa"
-    number_item = rf"(?P<num>\d{{1,5}})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
+    number_item = r"(?P<num>\d{1,5})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
     unit_after = rf"[ \n]++(?:{units})\b"
     list_sep = rf"{_OSP}(?:,|;|\bva\b|&){_OSP}(?:so{_OSP})?"
     date = (

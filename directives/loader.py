@@ -37,8 +37,6 @@ class LineDict(dict):
 
 
 def _construct_mapping(loader, node) -> LineDict:
-    import yaml
-
     loader.flatten_mapping(node)
     out = LineDict()
     out.line = node.start_mark.line + 1

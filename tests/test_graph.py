@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 
 import pytest
 
@@ -109,8 +107,6 @@ def test_other_exports_write_something(g, tmp_path, fmt):
 
 
 def test_html_page_is_self_contained_and_escaped(catalog):
-    from directives import Catalog
-
     g = build_graph(catalog)
     g.add_node('x"><script>alert(1)</script>', label="<b>x</b>", title="</script><script>alert(2)</script>")
     page = to_html(g)

@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from citations import extract, find
+from citations import extract
 from citations.annotate import annotate
 from citations.export import to_html
 from citations.graph import build_graph
