@@ -4,6 +4,7 @@ Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-docume
 ``superseded``, ``symbol-format``, ``invalid-date``.
 
 >>> from directives import Catalog
+>>> from citations import find
 >>> from .resolve import resolve
 >>> cs = resolve(find("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương"),
 ...              Catalog.load())
@@ -19,7 +20,7 @@ from directives.catalog import Catalog
 from directives.formatting import format_date
 from directives.vocabulary import get_vocabulary
 
-from .find import extras, find  # noqa: F401  (find is used by the doctest)
+from .find import extras
 from .models import Citation, CitationIssue
 
 # A body named in prose that is compatible with the signing body: a plenum resolution is the

@@ -6,6 +6,7 @@ publication date (a text cannot cite a document issued after it), "tổng kết 
 (a short "Nghị quyết 25" or a bare "Nghị quyết" refers back to the last full one).
 
 >>> from directives import Catalog
+>>> from citations import find
 >>> cs = resolve(find("Nghị quyết số 25-NQ/TW ngày 25/7/2008 về công tác thanh niên"),
 ...              Catalog.load())
 >>> cs[0].resolved.id, cs[0].confidence >= 0.9
@@ -21,7 +22,7 @@ from directives.catalog import Candidate, Catalog, Clues, rank
 from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
 
-from .find import extras, find  # noqa: F401  (find is used by the doctest)
+from .find import extras
 from .models import Citation
 
 Resolver = Callable[[Citation, list[Citation], Catalog, "ResolveContext"], None]
