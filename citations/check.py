@@ -5,7 +5,7 @@ Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-docume
 
 >>> from directives import Catalog
 >>> from citations import find
->>> from .resolve import resolve
+>>> from citations import resolve
 >>> cs = resolve(find("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương"),
 ...              Catalog.load())
 >>> [i.code for i in check(cs, Catalog.load())[0].issues]
