@@ -34,7 +34,9 @@ def _hover(c: Citation) -> str:
     return " — ".join(parts)
 
 
-_CSS = """body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;line-height:1.6;white-space:pre-wrap}
+_CSS = """body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;line-height:1.6}
+.vk-text{white-space:pre-wrap} .vk-records{border-top:1px solid #ccc;margin-top:2em;font-size:.9em}
+.vk-src{color:#666;font-size:.85em}
 a.vk-cite{text-decoration:none;border-bottom:2px solid #2b7;background:#efe}
 a.vk-cite.vk-issue{border-bottom-color:#d33;background:#fee}
 a.vk-cite.vk-unresolved{border-bottom-color:#999;background:#eee}"""
@@ -67,8 +69,27 @@ def annotate(text: str, citations: Sequence[Citation], *, fmt: str = "html",
     if fmt == "html" and standalone:
         return (f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
                 f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>"
-                f"<body>{body}</body></html>\n")
+                f"<body><div class=\"vk-text\">{body}</div>{_records(citations)}</body></html>\n")
     return body
+
+
+def _records(citations: Sequence[Citation]) -> str:
+    """The cited documents' records, the targets of the links in the text."""
+    from directives.formatting import format_citation
+
+    seen: dict[str, object] = {}
+    for c in citations:
+        if c.resolved is not None:
+            seen.setdefault(c.resolved.id, c.resolved)
+    if not seen:
+        return ""
+    items = []
+    for id_, d in seen.items():
+        srcs = "".join(f"<li>{html.escape(s.url)}</li>" for s in d.sources)
+        items.append(f'<li id="{html.escape(id_, quote=True)}"><b>{html.escape(id_)}</b> — '
+                     f"{html.escape(format_citation(d))}<ul class=\"vk-src\">{srcs}</ul></li>")
+    return ('<section class="vk-records"><h2>Văn bản được trích dẫn</h2><ol>'
+            + "".join(items) + "</ol></section>")
 
 
 def _md_escape(s: str) -> str:
