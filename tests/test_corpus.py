@@ -60,3 +60,17 @@ def test_stats_command(corpus, tmp_path):
     assert data["articles"] == 4 and data["citations"] == 4
     assert data["most_cited"][0]["count"] == 1
     assert chart.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_dask_local_cluster_gives_the_same_lines(corpus):
+    distributed = pytest.importorskip("distributed")
+    db = pytest.importorskip("dask.bag")
+    from citations.corpus import map_jsonl_partition
+
+    expected = _cite(corpus, 1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        bag = db.read_text(str(corpus), blocksize=120).map_partitions(map_jsonl_partition)
+        got = client.compute(bag).result()
+    assert list(got) == expected
