@@ -29,6 +29,12 @@ from .models import Citation
 from .patterns import get_patterns, parse_roman_or_int, trie_regex
 
 _WS = re.compile(r"[ \n]*+")
+_SPACES = re.compile(r"[ \n]++")
+_QUOTE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+")
+_COLON = re.compile(r":[ \n]*+(?=so|\d)")
+_DANG_BO = re.compile(r"[ \n]++dang bo")
+_OF_PARTY = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)")
+_COORD = re.compile(r"[ \n]*+(?:,|;|\bva\b)[ \n]*+$")
 # "ngày" may be left out ("…-QĐ/TW, 12/12/2013", "(25/02/2010)"): a full d/m/yyyy right after a
 # symbol is its date.
 _DATE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:\(?[ \n]*+)?(?:(?:ban hanh[ \n]++|ky[ \n]++)?ngay[ \n]++)?")
@@ -330,12 +336,6 @@ def _scan(text: str, folded: str) -> list[_Hit]:
     return hits
 
 
-_SPACES = re.compile(r"[ \n]++")
-_QUOTE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+")
-_COLON = re.compile(r":[ \n]*+(?=so|\d)")
-_DANG_BO = re.compile(r"[ \n]++dang bo")
-_OF_PARTY = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)")
-_COORD = re.compile(r"[ \n]*+(?:,|;|\bva\b)[ \n]*+$")
 
 
 def _share_coordinated_tails(folded: str, hits: list[_Hit]) -> None:

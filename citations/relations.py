@@ -33,7 +33,6 @@ def _cue_regex() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     return re.compile(rf"\b(?:{src})\b"), cues
 
 
-_REVIEW_RX = re.compile(r"\b(so ket|tong ket)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:(?:trien khai[ ,]*)?thuc hien|thi hanh)?[ \n]*+$")
 
 
 def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
