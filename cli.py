@@ -115,7 +115,7 @@ def lookup(query: str, year: int | None, term: str | None, body: str | None, fmt
         return
     if len(cands) > 1:
         click.echo(f"{len(cands)} documents match {query!r}, best first:")
-    click.echo(_table(_record_rows(cands), ["id", "date", "body", "status", "title"]))
+    click.echo(_table(_record_rows(cands), ["id", "date", "body", "verification", "title"]))
 
 
 @main.command()
@@ -187,7 +187,7 @@ def search(text: tuple[str, ...], limit: int, fmt: str) -> None:
         click.echo("no match", err=True)
         sys.exit(1)
     rows = [[f"{c.score:.0f}"] + r for c, r in zip(hits, _record_rows(hits))]
-    click.echo(_table(rows, ["score", "id", "date", "body", "status", "title"]))
+    click.echo(_table(rows, ["score", "id", "date", "body", "verification", "title"]))
 
 
 @main.command(name="format")
