@@ -23,6 +23,7 @@ from .clean import CleanText
 from .models import Citation, TextRelation
 from .patterns import trie_regex
 
+_ALONGSIDE = re.compile(r"\b(?:gan voi|gan lien voi|cung voi|song song voi|ket hop voi|dong thoi)[ \n]*+$")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:[ \n]|$)|\n")
 
 
@@ -64,6 +65,9 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
         # not sit in a clause of its own, and "và 5 năm thực hiện" is a review, not a relation.
         # A cue opening a parenthesis or a clause right before the second citation joins them
         # even after a long title: "Quy định số 69-QĐ/TW về … (thay thế Quy định 07-QĐi/TW)".
+        # "học tập Quy định 144 gắn với thực hiện Chỉ thị 05": the author implements both.
+        if _ALONGSIDE.search(before):
+            continue
         joined = len(after) <= 3 and re.search(r"[(,][ \n]*+$", before)
         if (len(before) > 40 and not joined) or len(after) > 30 \
                 or re.search(r"\d+[ \n]++nam[ \n]++$", before) \

@@ -90,7 +90,8 @@ def _clues(c: Citation, ctx: ResolveContext) -> Clues:
     return Clues(term=c.term, date=c.date, year=c.date.year if c.date else None, body=c.body,
                  title=c.title, published=ctx.published, expect_year=expect,
                  locality=c.locality or ctx.locality, plenum=c.plenum,
-                 prefer_ids=frozenset(ctx.seen))
+                 prefer_ids=frozenset(ctx.seen),
+                 name=c.text if c.form in ("short", "plenum", "congress") else None)
 
 
 def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:

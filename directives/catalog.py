@@ -75,6 +75,7 @@ class Clues:
     locality: str | None = None
     plenum: int | None = None
     prefer_ids: frozenset[str] = frozenset()  # ids already meant earlier in the same text
+    name: str | None = None  # the citation as written, matched against the entries' aliases
 
 
 @dataclass
@@ -493,6 +494,11 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
             elif sim < 45:
                 s -= 1.5
                 why.append(f"title differs ({sim:.0f}%)")
+        if clues.name and d.aliases:
+            key = fold_key(clues.name)
+            if any(fold_key(a) == key for a in d.aliases):
+                s += 3
+                why.append("known by this name")
         if d.id in clues.prefer_ids:
             s += 2.5
             why.append("cited earlier in the same text")

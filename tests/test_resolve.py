@@ -130,6 +130,7 @@ RELATIONS = [
     ("Nghị quyết số 24-NQ/TW và 5 năm thực hiện Kết luận số 65-KL/TW.", [("reviews", None, 1)]),
     ("Kết luận số 43-KL/TW. Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW.", []),
     ("Nghị quyết số 24-NQ/TW, Kết luận số 65-KL/TW.", []),
+    ("học tập Quy định 144 gắn với thực hiện Chỉ thị số 05-CT/TW.", []),
 ]
 
 
