@@ -256,7 +256,9 @@ def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
     stop = _TITLE_STOP.search(text, start, limit)
     end = stop.start() if stop else limit
     nxt = P.next_citation.search(folded, start, end)
-    if nxt and nxt.start() > start:
+    if nxt:
+        if nxt.start() == start:
+            return  # what follows is the next citation, not a title
         end = nxt.start()
     title = text[start:end].strip(" ,“”\"«»")
     if len(title) >= 8:

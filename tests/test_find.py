@@ -320,6 +320,8 @@ SPAN_CASES = [
     ("ấy là KL43.", ["KL43"]),
     ("Chỉ thị số 05-CT/TW về “Đẩy mạnh học tập”", ["Chỉ thị số 05-CT/TW"]),
     ("(Nghị quyết số 24-NQ/TW)", ["Nghị quyết số 24-NQ/TW"]),
+    ('Nghị quyết số 57-NQ/TW của Bộ Chính trị, "Kết luận số 123-KL/TW" và “Chỉ thị số 45-CT/TW”',
+     ["Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Kết luận số 123-KL/TW", "Chỉ thị số 45-CT/TW"]),
 ]
 
 
