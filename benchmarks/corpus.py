@@ -21,6 +21,15 @@ FILLER = [
     "Theo Nghị định số 04/2015/NĐ-CP và Quyết định số 1217/QĐ-UBND, các địa phương rà soát thủ tục.",
     "Tỷ lệ hộ nghèo giảm 0,7%; 11.471 hồ sơ trực tuyến, chiếm 96,2% tổng số hồ sơ tiếp nhận.",
     "Các cấp ủy tiếp tục đổi mới nội dung, phương thức hoạt động, nâng cao chất lượng sinh hoạt chi bộ.",
+    "Mặt trận Tổ quốc và các đoàn thể đã vận động Nhân dân hiến đất, góp công làm đường giao thông nông thôn, "
+    "xây dựng nhà văn hóa thôn, bản.",
+    "Công tác chuyển đổi số được đẩy mạnh; 100% xã, phường có điểm phục vụ dịch vụ công trực tuyến.",
+    "Đoàn công tác đã trao 50 suất quà, mỗi suất trị giá 500.000 đồng cho các hộ gia đình có hoàn cảnh khó khăn.",
+    "Phong trào thi đua “Dân vận khéo” tiếp tục lan tỏa, nhiều mô hình hay được nhân rộng trong toàn tỉnh.",
+    "Lực lượng vũ trang tỉnh phối hợp tổ chức các hoạt động dân vận, giúp Nhân dân khắc phục hậu quả thiên tai.",
+    "Người có uy tín trong đồng bào dân tộc thiểu số phát huy vai trò trong vận động Nhân dân giữ gìn an ninh trật tự.",
+    "Năm 2024, tổng sản phẩm trên địa bàn tăng 7,2%; thu ngân sách đạt 3.150 tỷ đồng, vượt 8% dự toán.",
+    "Ban Chỉ đạo yêu cầu các ngành rà soát, báo cáo kết quả trước ngày 15/12 để tổng hợp, trình Ủy ban nhân dân tỉnh.",
 ]
 CITES = [
     "Nghị quyết số {n}-NQ/TW ngày {d}/{m}/{y} của Ban Chấp hành Trung ương Đảng khóa {t}",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from directives.text import fold
+from directives.text import fold, fold_key
 from directives.vocabulary import get_vocabulary
 
 from .clean import CleanText, clean
@@ -454,13 +454,15 @@ def _enum_after() -> re.Pattern:
 
 # -- title-only citations -----------------------------------------------------------------------
 
-_NAMED_INSTRUMENTS = ("quy che", "quy dinh", "dieu le", "chien luoc", "cuong linh", "chuong trinh")
+# A title names a document on its own only when it is the name of an instrument ("Quy chế công
+# tác dân vận của hệ thống chính trị", "Cuộc vận động …"); a topic ("giải quyết khiếu nại") is
+# ordinary prose and would be a false citation.
+_NAMED_INSTRUMENTS = ("quy che", "quy dinh", "dieu le", "chien luoc", "cuong linh", "chuong trinh",
+                      "cuoc van dong", "nghi quyet dai hoi")
 
 
 def title_phrases(catalog) -> dict[str, list[str]]:
     """Folded phrases that name a catalog document on their own -> ids, from titles and aliases."""
-    from directives.text import fold_key
-
     out: dict[str, list[str]] = {}
     for d in catalog:
         phrases = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
@@ -471,7 +473,7 @@ def title_phrases(catalog) -> dict[str, list[str]]:
                     phrases.append(d.title.split(" ", 2)[2] if d.title.count(" ") >= 2 else d.title)
         for ph in phrases:
             key = fold_key(ph)
-            if len(key) >= 20:
+            if len(key) >= 20 and key.startswith(_NAMED_INSTRUMENTS):
                 out.setdefault(key, [])
                 if d.id not in out[key]:
                     out[key].append(d.id)
@@ -560,15 +562,17 @@ def _raw_prefilter(title_heads: tuple[str, ...]) -> re.Pattern:
 
 
 def _title_heads(catalog) -> tuple[str, ...]:
+    """The first two words of every title-only phrase, as written (for the raw prefilter)."""
     if catalog is None:
         return ()
     heads = set()
     for d in catalog:
-        for a in d.aliases:
-            if not re.search(r"\d", a) and len(a.split()) >= 4:
-                heads.add(" ".join(a.split()[:2]))
+        names = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
         if d.title and d.title.lower().startswith("ban hành ") and d.title.count(" ") >= 3:
-            heads.add(" ".join(d.title.split()[2:4]))
+            names.append(d.title.split(" ", 2)[2])
+        for n in names:
+            if fold_key(n).startswith(_NAMED_INSTRUMENTS):
+                heads.add(" ".join(n.split()[:2]))
     return tuple(sorted(heads))
 
 
