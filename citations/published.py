@@ -21,27 +21,30 @@ from functools import lru_cache
 from directives.text import fold
 from directives.vocabulary import get_vocabulary
 
-_D = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
-_STAMPS = [
-    re.compile(rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s+)?{_D}"),            # 17:28, 06/12/2023
-    re.compile(rf"{_D}\s*[,-]?\s*\d{{1,2}}:\d{{2}}\b"),                                   # 19/01/2023 10:20
-    re.compile(rf"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]\s*(?:ngày\s+)?{_D}", re.I),
-]
+# A date d/m/yyyy counts as the publication stamp when a time or a weekday stands next to it:
+# "17:28, 06/12/2023", "19/01/2023 10:20", "Thứ năm - 19/01/2023".
+_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?:ngày\s+)?$")
+_TIME_AFTER = re.compile(r"\s*[,-]?\s*\d{1,2}:\d{2}\b")
+_WEEKDAY_BEFORE = re.compile(r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*[,-]\s*(?:ngày\s+)?$")
 _HEAD = 800
 
 
 def infer_published(text: str) -> dt.date | None:
     """The publication date printed in the head of a news page, or None."""
     head = text[:_HEAD]
-    best = None
-    for rx in _STAMPS:
-        m = rx.search(head)
-        if m and (best is None or m.start() < best[0]):
-            try:
-                best = (m.start(), dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
-            except ValueError:
-                continue
-    return best[1] if best else None
+    for m in _DATE.finditer(head):
+        if m.start() and head[m.start() - 1].isdigit():
+            continue
+        before = head[max(0, m.start() - 30):m.start()]
+        if not (_TIME_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before)
+                or _TIME_AFTER.match(head, m.end())):
+            continue
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+    return None
 
 
 @lru_cache(maxsize=1)
