@@ -47,16 +47,13 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     # What the page says about itself fills in what the caller did not give.
     if published is None:
         published = infer_published(ct.text)
-    cits = resolve(cits, catalog, published=published, locality=locality)
-    place: list[str | None] = []  # the text's province, worked out only if a local citation needs it
+    # The text's province matters only for local documents; work it out only then.
+    local = any(c.issuer_code and not _central(c.issuer_code) for c in cits)
+    place = (locality or infer_locality(ct.text, ct.folded)) if local else None
+    cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place)
     for c in cits:
         if c.issuer_code and not _central(c.issuer_code) and c.locality is None:
-            if c.resolved is not None:
-                c.locality = c.resolved.locality
-                continue
-            if not place:
-                place.append(locality or infer_locality(ct.text, ct.folded))
-            c.locality = place[0]
+            c.locality = c.resolved.locality if c.resolved is not None else place
     check(cits, catalog, published=published)
     rels = find_relations(ct, cits)
     return Analysis(text, cits, rels)

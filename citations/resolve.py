@@ -36,6 +36,7 @@ class ResolveContext:
         self.locality = locality
         self.aliases: dict[str, int] = {}
         self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
+        self.text_locality: str | None = None  # the province the text is about, if known
 
 
 def citation_kinds(c: Citation) -> list[str]:
@@ -169,6 +170,12 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
             found += [d for d in catalog.candidates(kinds, num, None) if d.locality == loc]
     else:
         found = catalog.candidates(kinds, num, c.issuer_code)
+        if not _is_central_code(c.issuer_code):
+            # Every province numbers its own documents: 21-CT/TU of one Tỉnh ủy is not 21-CT/TU
+            # of another. Take a local entry only from the text's province or on the same date.
+            loc = c.locality or ctx.locality or ctx.text_locality
+            found = [d for d in found if (loc and d.locality == loc)
+                     or (c.date is not None and d.date == c.date)]
     cands = rank(found, _clues(c, ctx))
     _finish(c, cands, ambiguous_ok=True)
 
@@ -192,7 +199,7 @@ def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,
 
 def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
             published: dt.date | None = None, locality: str | None = None,
-            resolver: Resolver | None = None) -> list[Citation]:
+            resolver: Resolver | None = None, text_locality: str | None = None) -> list[Citation]:
     """Resolve ``citations`` (in text order) in place and return them.
 
     ``resolver`` replaces the default strategy for each citation (same signature as
@@ -200,6 +207,7 @@ def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
     """
     catalog = catalog if catalog is not None else default_catalog()
     ctx = ResolveContext(published, locality)
+    ctx.text_locality = text_locality
     fn = resolver or resolve_one
     done: list[Citation] = []
     kept: list[Citation] = []

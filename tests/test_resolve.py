@@ -59,6 +59,11 @@ RESOLVE = [
     ("Kế hoạch số 67-KH/TU, ngày 10/6/2022 của Ban Thường vụ Thành ủy về triển khai, thực hiện "
      "Chỉ thị số 21-CT/TU, ngày 27/5/2022 của Ban Thường vụ Tỉnh ủy", None,
      [("67-KH/TU@thanh-pho-tra-vinh:2020-2025", []), ("21-CT/TU@tra-vinh:2020-2025", [])]),
+    # Every province numbers its own documents: another date, another province's document.
+    ("Chỉ thị số 21-CT/TU ngày 6/7/2021 của Ban Thường vụ Tỉnh ủy", None, [(None, [])]),
+    ("Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy", None, [(None, [])]),
+    ("Tỉnh ủy Trà Vinh: Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy", None,
+     [("21-CT/TU@tra-vinh:2020-2025", [])]),
     # Congress and title-only.
     ("quán triệt Nghị quyết Đại hội XIII của Đảng", None, [("NQ/ĐH@XIII", [])]),
     ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2022, 12, 29),
