@@ -19,6 +19,7 @@ import datetime as dt
 from typing import Callable, Sequence
 
 from directives.catalog import Candidate, Catalog, Clues, rank
+from directives.terms import term_of
 from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
 
@@ -170,6 +171,13 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
             found += [d for d in catalog.candidates(kinds, num, None) if d.locality == loc]
     else:
         found = catalog.candidates(kinds, num, c.issuer_code)
+        if _is_central_code(c.issuer_code) and c.date is not None:
+            # Numbers restart every term: a dated citation means a document of that date's term
+            # (or one a few weeks off, for a typo across a term boundary); another term's
+            # namesake is a different document, and this one is missing from the catalog.
+            term = term_of(c.date)
+            found = [d for d in found if d.term == term
+                     or (d.date is not None and abs((d.date - c.date).days) <= 60)]
         if not _is_central_code(c.issuer_code):
             # Every province numbers its own documents: 21-CT/TU of one Tỉnh ủy is not 21-CT/TU
             # of another. Take a local entry only from the text's province or on the same date.

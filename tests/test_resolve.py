@@ -28,6 +28,10 @@ RESOLVE = [
     ("Quyết định 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị", None,
      [("217-QĐ/TW@XI", ["symbol-format"])]),
     ("Nghị quyết số 999-NQ/TW ngày 1/1/2020", None, [(None, ["unknown-document"])]),
+    # A namesake from another term is another document: this one is not in the catalog.
+    ("Nghị quyết số 25-NQ/TW ngày 5/5/2017 của Bộ Chính trị", None, [(None, ["unknown-document"])]),
+    ("Nghị quyết số 25-NQ/TW ngày 30/6/2013 của Ban Chấp hành Trung ương", None,
+     [("25-NQ/TW@XI", ["date-mismatch"])]),
     ("Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị", None,
      [("290-QĐ/TW@X", ["superseded"])]),
     ("Quyết định số 290-QĐ/TW nay là Quyết định số 23-QĐ/TW ngày 30/7/2021", None,
