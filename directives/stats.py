@@ -22,8 +22,10 @@ def catalog_stats(cat: Catalog) -> dict:
     missing_title: list[str] = []
     missing_date: list[str] = []
     series: dict[tuple, list[int]] = defaultdict(list)
+    term_ver: dict[str, Counter] = defaultdict(Counter)
     central = 0
     for d in cat:
+        term_ver[d.term or f"local:{d.locality}"][d.verification.value] += 1
         if d.central:
             central += 1
         by_term[d.term or f"local:{d.locality}"] += 1
@@ -54,6 +56,8 @@ def catalog_stats(cat: Catalog) -> dict:
         "by_body": dict(by_body.most_common()),
         "by_verification": dict(by_ver.most_common()),
         "relations_by_type": dict(rel.most_common()),
+        "verified_share_by_term": {t: round(c["verified"] / sum(c.values()), 3)
+                                   for t, c in sorted(term_ver.items())},
         "missing_title": missing_title,
         "missing_date": missing_date,
         "series_gaps": gaps,
@@ -82,6 +86,8 @@ def render_stats(s: dict) -> str:
     for key, label in (("by_term", "by term"), ("by_kind", "by kind"), ("by_body", "by body"),
                        ("by_verification", "verification"), ("relations_by_type", "relations")):
         lines.append(f"{label}: " + ", ".join(f"{k} {v}" for k, v in s[key].items()))
+    lines.append("verified by term: " + ", ".join(f"{k} {v * 100:.0f}%"
+                                                   for k, v in s["verified_share_by_term"].items()))
     lines.append(f"missing title: {len(s['missing_title'])}; missing date: {len(s['missing_date'])}")
     lines.append("gaps in numbered TW series (number: missing):")
     for k, g in s["series_gaps"].items():
