@@ -27,6 +27,8 @@ from .vocabulary import get_vocabulary
 
 
 STUB_PREFIX = "referenced"
+# The Party's own document sites: one of them alone makes an entry verified (data/README.md).
+PARTY_SITES = ("dangcongsan.vn", "dangcongsan.org.vn", "tulieuvankien.dangcongsan.vn", "cpv.org.vn")
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,11 @@ class Catalog:
                     out.append(Problem(path, line, d.id, "relations",
                                        f"{r.type} {r.target} but the target ({target.date}) is newer "
                                        f"than this document ({d.date})"))
+            if d.verification.value == "verified" and len({x.url for x in d.sources}) < 2 \
+                    and not any(p in x.url for x in d.sources for p in PARTY_SITES):
+                out.append(Problem(path, line, d.id, "verification",
+                                   "marked verified with one source that is not the Party's own site",
+                                   "warning"))
             if d.superseded_by and d.superseded_by not in self._by_id:
                 out.append(Problem(path, line, d.id, "superseded_by",
                                    f"unknown id {d.superseded_by!r}"))
