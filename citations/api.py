@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from directives.catalog import Catalog
+from directives.vocabulary import get_vocabulary
 
 from .check import check
 from .clean import clean
@@ -48,22 +49,16 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     if published is None:
         published = infer_published(ct.text)
     # The text's province matters only for local documents; work it out only then.
-    local = any(c.issuer_code and not _central(c.issuer_code) for c in cits)
+    vocab = get_vocabulary()
+    local = [c for c in cits if c.issuer_code and not vocab.is_central(c.issuer_code)]
     place = (locality or infer_locality(ct.text, ct.folded)) if local else None
     cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place)
-    for c in cits:
-        if c.issuer_code and not _central(c.issuer_code) and c.locality is None:
+    for c in local:
+        if c.locality is None:
             c.locality = c.resolved.locality if c.resolved is not None else place
     check(cits, catalog, published=published)
     rels = find_relations(ct, cits)
     return Analysis(text, cits, rels)
-
-
-def _central(code: str) -> bool:
-    from directives.vocabulary import get_vocabulary
-
-    vocab = get_vocabulary()
-    return vocab.has_issuer(code) and vocab.issuer(code).central
 
 
 def extract(text: str, *, catalog: Catalog | None = None, published: dt.date | None = None,

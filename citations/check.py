@@ -52,8 +52,7 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
             suggestion=f"write {int(c.number):02d}-{name_kind}/{c.issuer_code}" if c.number and c.issuer_code else None))
     d = c.resolved
     if d is None:
-        central = c.issuer_code is not None and vocab.has_issuer(c.issuer_code) and \
-            vocab.issuer(c.issuer_code).central
+        central = c.issuer_code is not None and vocab.is_central(c.issuer_code)
         if c.form in ("full", "list") and central and c.number and c.issuer_code == "TW":
             out.append(CitationIssue(code="unknown-document",
                                      message=f"{c.number}-{c.kind}/{c.issuer_code} is not in the catalog",

@@ -77,11 +77,6 @@ class CleanText:
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
-    def offset_to_original(self, i: int) -> int:
-        if self.starts is None:
-            return i
-        return self.starts[i] if i < len(self.starts) else len(self.original)
-
 
 def _cluster_map(text: str) -> CleanText:
     """NFC-compose cluster by cluster (a base character and its combining marks)."""

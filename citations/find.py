@@ -90,13 +90,6 @@ class _Hit:
     extras: dict = field(default_factory=dict)
 
 
-def _is_central(issuer: str | None) -> bool:
-    if issuer is None:
-        return True
-    vocab = get_vocabulary()
-    return vocab.has_issuer(issuer) and vocab.issuer(issuer).central
-
-
 def _canon_issuer(folded_iss: str, original: str) -> str:
     P = get_patterns()
     if folded_iss in P.issuer_codes:
@@ -461,22 +454,22 @@ _NAMED_INSTRUMENTS = ("quy che", "quy dinh", "dieu le", "chien luoc", "cuong lin
                       "cuoc van dong", "nghi quyet dai hoi")
 
 
+def _title_names(d) -> list[str]:
+    """The names under which a catalog entry can be cited on its own, as written."""
+    names = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
+    if d.title and fold_key(d.title).startswith("ban hanh ") and d.title.count(" ") >= 3:
+        names.append(d.title.split(" ", 2)[2])  # "ban hành Quy chế …" names "Quy chế …"
+    return [n for n in names if fold_key(n).startswith(_NAMED_INSTRUMENTS) and len(fold_key(n)) >= 20]
+
+
 def title_phrases(catalog) -> dict[str, list[str]]:
     """Folded phrases that name a catalog document on their own -> ids, from titles and aliases."""
     out: dict[str, list[str]] = {}
     for d in catalog:
-        phrases = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
-        if d.title:
-            t = fold_key(d.title)
-            for prefix in ("ban hanh ",):
-                if t.startswith(prefix) and t[len(prefix):].startswith(_NAMED_INSTRUMENTS):
-                    phrases.append(d.title.split(" ", 2)[2] if d.title.count(" ") >= 2 else d.title)
-        for ph in phrases:
-            key = fold_key(ph)
-            if len(key) >= 20 and key.startswith(_NAMED_INSTRUMENTS):
-                out.setdefault(key, [])
-                if d.id not in out[key]:
-                    out[key].append(d.id)
+        for name in _title_names(d):
+            ids = out.setdefault(fold_key(name), [])
+            if d.id not in ids:
+                ids.append(d.id)
     return out
 
 
@@ -562,18 +555,10 @@ def _raw_prefilter(title_heads: tuple[str, ...]) -> re.Pattern:
 
 
 def _title_heads(catalog) -> tuple[str, ...]:
-    """The first two words of every title-only phrase, as written (for the raw prefilter)."""
+    """The first two words of every title-only name, as written (for the raw prefilter)."""
     if catalog is None:
         return ()
-    heads = set()
-    for d in catalog:
-        names = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
-        if d.title and d.title.lower().startswith("ban hành ") and d.title.count(" ") >= 3:
-            names.append(d.title.split(" ", 2)[2])
-        for n in names:
-            if fold_key(n).startswith(_NAMED_INSTRUMENTS):
-                heads.add(" ".join(n.split()[:2]))
-    return tuple(sorted(heads))
+    return tuple(sorted({" ".join(n.split()[:2]) for d in catalog for n in _title_names(d)}))
 
 
 def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:

@@ -171,14 +171,14 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
             found += [d for d in catalog.candidates(kinds, num, None) if d.locality == loc]
     else:
         found = catalog.candidates(kinds, num, c.issuer_code)
-        if _is_central_code(c.issuer_code) and c.date is not None:
+        if get_vocabulary().is_central(c.issuer_code) and c.date is not None:
             # Numbers restart every term: a dated citation means a document of that date's term
             # (or one a few weeks off, for a typo across a term boundary); another term's
             # namesake is a different document, and this one is missing from the catalog.
             term = term_of(c.date)
             found = [d for d in found if d.term == term
                      or (d.date is not None and abs((d.date - c.date).days) <= 60)]
-        if not _is_central_code(c.issuer_code):
+        if not get_vocabulary().is_central(c.issuer_code):
             # Every province numbers its own documents: 21-CT/TU of one Tỉnh ủy is not 21-CT/TU
             # of another. Take a local entry only from the text's province or on the same date.
             loc = c.locality or ctx.locality or ctx.text_locality
@@ -220,7 +220,8 @@ def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
     done: list[Citation] = []
     kept: list[Citation] = []
     for c in citations:
-        if locality and c.issuer_code and not _is_central_code(c.issuer_code) and c.locality is None:
+        if locality and c.issuer_code and c.locality is None \
+                and not get_vocabulary().is_central(c.issuer_code):
             c.locality = locality
         fn(c, done, catalog, ctx)
         if c.resolved is not None and c.confidence >= 0.8 and c.antecedent is None:
@@ -231,11 +232,6 @@ def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
         kept.append(c)
     # Antecedent indexes were into `done`, which is exactly `kept`.
     return kept
-
-
-def _is_central_code(code: str) -> bool:
-    vocab = get_vocabulary()
-    return vocab.has_issuer(code) and vocab.issuer(code).central
 
 
 _DEFAULT: Catalog | None = None

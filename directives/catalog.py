@@ -305,10 +305,6 @@ class Catalog:
         """Relations that point at ``id_``: (source document, relation)."""
         return [(self._by_id[s], r) for s, r in self._incoming.get(id_, [])]
 
-    def series(self, kind: str, issuer: str = "TW") -> list[Directive]:
-        return sorted((d for (k, _, i), ds in self._by_series.items() if k == kind and i == issuer
-                       for d in ds), key=_sort_key)
-
     # -- lookup ----------------------------------------------------------------------------
     def candidates(self, kinds: Sequence[str], number: int | None, issuer: str | None = "TW",
                    locality: str | None = None) -> list[Directive]:

@@ -165,6 +165,10 @@ class Vocabulary:
     def has_issuer(self, code: str) -> bool:
         return code in self._issuer_by_code or fold(code) in self._issuer_by_folded
 
+    def is_central(self, code: str) -> bool:
+        """Whether a (known) issuer code is a central one: TW, VPTW… yes; TU, HU, unknown no."""
+        return self.has_issuer(code) and self.issuer(code).central
+
     # -- bodies ----------------------------------------------------------------------------
     def body(self, code: str) -> Body:
         b = self._body_by_code.get(code)
