@@ -139,6 +139,46 @@ def _html_map(text: str) -> CleanText:
                      [ends[e - 1] for e in inner.ends])
 
 
+_FLAG_MAP, _FLAG_SUBST = 1, 2
+_FLAGS = None
+
+
+def _flag_table():
+    global _FLAGS
+    if _FLAGS is None:
+        import numpy as np
+
+        t = np.zeros(0x10000, dtype=np.uint8)
+        for c in _SUBST:
+            t[ord(c)] |= _FLAG_SUBST
+        for c in _ZERO_WIDTH:
+            t[ord(c)] |= _FLAG_MAP
+        for lo, hi in ((0x300, 0x370), (0x1DC0, 0x1E00), (0x20D0, 0x2100)):
+            t[lo:hi] |= _FLAG_MAP
+        _FLAGS = t
+    return _FLAGS
+
+
+def _needs(text: str) -> tuple[bool, bool]:
+    """(needs a cluster map, needs one-for-one substitutions), in one pass.
+
+    Two character-class searches cost more than the rest of cleaning on long Vietnamese text
+    (every non-ASCII character is looked up in the class); one vectorised table lookup over the
+    code points does both.
+    """
+    if len(text) >= 512:
+        try:
+            import numpy as np
+        except ImportError:
+            pass
+        else:
+            cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+            # Code points above the table clip to U+FFFF, which needs nothing: so do they.
+            flags = int(np.bitwise_or.reduce(_flag_table().take(cps, mode="clip")))
+            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST)
+    return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text))
+
+
 def looks_like_html(text: str) -> bool:
     return bool(re.search(r"<(p|div|br|span|a|b|i|strong|em|h[1-6]|li|table|html|body)\b[^>]*>", text[:20000], re.I))
 
@@ -151,7 +191,8 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         html = looks_like_html(text)
     if html:
         return _html_map(text)
-    if _NEEDS_MAP.search(text) or not unicodedata.is_normalized("NFC", text):
+    needs_map, needs_subst = _needs(text)
+    if needs_map or not unicodedata.is_normalized("NFC", text):
         return _cluster_map(text)
     # str.translate is slow on non-ASCII text; most texts need no substitution at all.
-    return CleanText(text, text.translate(_SUBST_TABLE) if _NEEDS_SUBST.search(text) else text)
+    return CleanText(text, text.translate(_SUBST_TABLE) if needs_subst else text)

@@ -26,7 +26,7 @@ from directives.vocabulary import get_vocabulary
 
 from .clean import CleanText, clean
 from .models import Citation
-from .patterns import get_patterns, parse_roman_or_int, trie_regex
+from .patterns import WordFinder, get_patterns, parse_roman_or_int, trie_regex
 
 _WS = re.compile(r"[ \n]*+")
 _SPACES = re.compile(r"[ \n]++")
@@ -259,13 +259,13 @@ def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
         hit.title_span = (start, end)
 
 
-def _scan(text: str, folded: str) -> list[_Hit]:
+def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[_Hit]:
     P = get_patterns()
     hits: list[_Hit] = []
     pos = 0
     n = len(folded)
     seen_kinds: set[str | None] = set()
-    starts = {m.start() for m in P.prefilter_words.finditer(folded)}
+    starts = set(P.prefilter_words.starts(folded) if word_starts is None else word_starts)
     for m in P.prefilter_numbers.finditer(folded):
         i = m.start()
         while i > 0 and folded[i - 1] in " \n":
@@ -307,6 +307,13 @@ def _scan(text: str, folded: str) -> list[_Hit]:
                 p = colon.end()
             so = P.so.match(folded, p)
             after_so = so.end() if so else p
+            if not folded[after_so:after_so + 1].isdigit() and kind != "NQ" and not (
+                    kind in seen_kinds and text[head_start:head_start + 1].isupper()):
+                # No number follows, so only an anaphora could start here, and that needs a
+                # capitalised word of a kind cited before ("Báo cáo kết quả…" is prose).
+                # Deciding it here skips the full parse for most kind words in running text.
+                pos = m.end()
+                continue
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
                                     bool(m.group("abbr")), kind in seen_kinds)
         else:
@@ -485,15 +492,27 @@ def _title_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?:{body})\b")
 
 
-def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit]:
+def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
+                word_starts: list[int] | None = None) -> list[_Hit]:
+    """Catalog titles named on their own. ``word_starts`` are where the words of
+    :func:`_word_finder` start (computed here when not given): every title starts with one."""
     phrases = _catalog_phrases(catalog)
     if not phrases:
         return []
     rx = _memo(catalog, "title_regex", lambda c: _title_regex(tuple(sorted(phrases))))
     if rx is None:
         return []
+    if word_starts is None:
+        word_starts = _word_finder(catalog).starts(folded)
     out = []
-    for m in rx.finditer(folded):
+    last_end = 0
+    for p in word_starts:
+        if p < last_end:
+            continue
+        m = rx.match(folded, p)
+        if m is None:
+            continue
+        last_end = m.end()
         if m.start() and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] == "_"):
             continue
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -506,6 +525,20 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]]) -> list[_Hit
         h.extras["ids"] = ids
         out.append(h)
     return out
+
+
+def _word_finder(catalog):
+    """The words that can start a citation: the kind words and abbreviations, plus the first
+    word of every title the catalog can be cited by ("quy", "chuong"…), so that one pass
+    over the text serves both the scanner and the title matcher."""
+    if catalog is None:
+        return get_patterns().prefilter_words
+
+    def build(c):
+        heads = {ph.split(" ", 1)[0] for ph in _catalog_phrases(c)}
+        return WordFinder(set(get_patterns().prefilter_words.words) | heads)
+
+    return _memo(catalog, "word_finder", build)
 
 
 def _memo(catalog, name: str, build):
@@ -570,11 +603,12 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     if not pre.search(ct.text):
         return []
     folded = ct.folded
-    hits = _scan(ct.text, folded)
+    word_starts = _word_finder(catalog).starts(folded)
+    hits = _scan(ct.text, folded, word_starts)
     if catalog is not None:
         taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \
             [h.title_span for h in hits if h.title_span]
-        titled = _title_hits(folded, catalog, taken)
+        titled = _title_hits(folded, catalog, taken, word_starts)
         if titled:
             # A bare "Quy chế" that opens a catalog title is that title, not an anaphora.
             hits = [h for h in hits if h.form != "anaphora"

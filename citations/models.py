@@ -11,17 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from dataclasses import dataclass, field
 
 from directives.models import Directive
 
 FORMS = ("full", "short", "list", "plenum", "congress", "title-only", "anaphora")
 
 
-class CitationIssue(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class CitationIssue:
     """Something a careful editor would flag, with the catalog's correct value."""
-
-    model_config = ConfigDict(defer_build=True)
 
     code: str          # date-mismatch | body-mismatch | term-mismatch | unknown-document | …
     message: str
@@ -32,10 +31,13 @@ class CitationIssue(BaseModel):
         return f"{s} ({self.suggestion})" if self.suggestion else s
 
 
-class Citation(BaseModel):
-    """One citation found in a text. ``start``/``end`` index the caller's original string."""
+@dataclass(slots=True, kw_only=True, eq=False)
+class Citation:
+    """One citation found in a text. ``start``/``end`` index the caller's original string.
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
+    A plain dataclass, like eyecite's citation objects: a news archive yields millions of them,
+    and building one costs a fraction of what a validating model would.
+    """
 
     start: int
     end: int
@@ -58,10 +60,10 @@ class Citation(BaseModel):
     review_years: int | None = None       # "tổng kết 10 năm thực hiện …"
     resolved: Directive | None = None
     confidence: float = 0.0
-    alternatives: list[str] = Field(default_factory=list)
-    issues: list[CitationIssue] = Field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    issues: list[CitationIssue] = field(default_factory=list)
     # Parser details that are not part of the public shape (kind word, alias definitions…).
-    _extras: dict = PrivateAttr(default_factory=dict)
+    _extras: dict = field(default_factory=dict, repr=False)
 
     @property
     def symbol(self) -> str | None:
@@ -100,10 +102,9 @@ class Citation(BaseModel):
         }
 
 
-class TextRelation(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class TextRelation:
     """A typed relation stated in a text between two citations (or the text and a citation)."""
-
-    model_config = ConfigDict(defer_build=True)
 
     source: int | None          # index of the source citation; None = the text's own author
     target: int

@@ -45,6 +45,35 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+class WordFinder:
+    """Where any of a fixed set of words starts in folded text, overlapping hits included.
+
+    >>> WordFinder(["nghi quyet", "quyet dinh"]).starts("theo nghi quyet dinh so")
+    [5, 10]
+
+    The words that head citations begin with the commonest letters of Vietnamese (c, d, k, n,
+    q, t), so a regex alternation stops at every third character; an Aho–Corasick automaton
+    (ahocorasick-rs, a Rust library) reads the text once, about four times faster. Without it
+    the same words go through a regex trie.
+    """
+
+    def __init__(self, words):
+        self.words = sorted({w for w in words if w}, key=len, reverse=True)
+        try:
+            import ahocorasick_rs
+        except ImportError:  # pragma: no cover - the dependency is declared; this is a fallback
+            self._ac = None
+            self._rx = re.compile(f"(?=({trie_regex(self.words)}))")
+        else:
+            self._ac = ahocorasick_rs.AhoCorasick(self.words)
+
+    def starts(self, folded: str) -> list[int]:
+        if self._ac is not None:
+            found = self._ac.find_matches_as_indexes(folded, overlapping=True)
+            return sorted({start for _, start, _ in found})
+        return [m.start() for m in self._rx.finditer(folded)]
+
+
 # Vietnamese ordinals used in plenum names ("Hội nghị lần thứ bảy").
 ORDINALS = {
     "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
@@ -64,7 +93,7 @@ class Patterns:
     symbol: re.Pattern          # 25-nq/tw, 217/qd-tw (state order, party issuer), 646/qd/qutw
     trigger: re.Pattern         # where to look at all: a kind word or a symbol
     next_citation: re.Pattern
-    prefilter_words: re.Pattern
+    prefilter_words: WordFinder
     prefilter_numbers: re.Pattern
     number_item: re.Pattern     # a bare number in a list or a short form
     unit_after: re.Pattern      # "… và 15 năm": a count, not a list member
@@ -125,8 +154,8 @@ def get_patterns() -> Patterns:
     trigger = (rf"(?P<name>{names_re})(?!\w)|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u)"
                rf"|(?P<num>\d{{1,5}})(?={_OSP}[-/]{_OSP}(?:{codes_re}))")
     # Two cheap passes find where the trigger can match: words that head a citation, and
-    # numbers followed by a dash or slash. Each alone runs at tens of MB/s.
-    prefilter_words = trie_regex(sorted(set(name_to_kind) | set(abbrevs), key=len, reverse=True))
+    # numbers followed by a dash or slash.
+    prefilter_words = set(name_to_kind) | set(abbrevs)
     # Symbols are found by their rarer middle ("-NQ/", "/QĐ-"); the scanner steps back to the
     # number. Three times faster than looking at every number in the text.
     prefilter_numbers = rf"[-/]{_OSP}(?:{codes_re}){_OSP}[/-]"
@@ -160,7 +189,7 @@ def get_patterns() -> Patterns:
         symbol=re.compile(symbol),
         trigger=re.compile(trigger),
         next_citation=re.compile(next_citation),
-        prefilter_words=re.compile(prefilter_words),
+        prefilter_words=WordFinder(prefilter_words),
         prefilter_numbers=re.compile(prefilter_numbers),
         number_item=re.compile(number_item),
         unit_after=re.compile(unit_after),

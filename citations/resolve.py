@@ -117,8 +117,9 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         ctx.aliases[fold_key(c.text)] = len(earlier) - 1
         _adopt(c, earlier[-1], len(earlier) - 1, 1.0)
         return
-    alias = ctx.aliases.get(fold_key(c.text))
-    if alias is not None and c.form in ("short", "anaphora"):
+    alias = ctx.aliases.get(fold_key(c.text)) if ctx.aliases and c.form in ("short", "anaphora") \
+        else None
+    if alias is not None:
         _adopt(c, earlier[alias], alias)
         return
     if c.form == "anaphora":
