@@ -17,7 +17,7 @@ from __future__ import annotations
 import html as _html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # One-for-one substitutions: they keep lengths, so no offset map is needed for them.
 _SUBST = {
@@ -53,6 +53,7 @@ class CleanText:
     starts: list[int] | None = None
     ends: list[int] | None = None
     _folded: str | None = None
+    _codepoints: object = field(default=None, repr=False)  # text as UTF-32 code points, if known
 
     @property
     def folded(self) -> str:
@@ -60,7 +61,8 @@ class CleanText:
         if self._folded is None:
             from directives.text import fold
 
-            self._folded = fold(self.text)
+            self._folded = fold(self.text, self._codepoints)
+            self._codepoints = None
         return self._folded
 
     @property
@@ -159,12 +161,12 @@ def _flag_table():
     return _FLAGS
 
 
-def _needs(text: str) -> tuple[bool, bool]:
-    """(needs a cluster map, needs one-for-one substitutions), in one pass.
+def _needs(text: str) -> tuple[bool, bool, object]:
+    """(needs a cluster map, needs one-for-one substitutions, the code points or None).
 
     Two character-class searches cost more than the rest of cleaning on long Vietnamese text
     (every non-ASCII character is looked up in the class); one vectorised table lookup over the
-    code points does both.
+    code points does both, and the code points are kept for folding.
     """
     if len(text) >= 512:
         try:
@@ -175,8 +177,8 @@ def _needs(text: str) -> tuple[bool, bool]:
             cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
             # Code points above the table clip to U+FFFF, which needs nothing: so do they.
             flags = int(np.bitwise_or.reduce(_flag_table().take(cps, mode="clip")))
-            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST)
-    return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text))
+            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), cps
+    return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text)), None
 
 
 def looks_like_html(text: str) -> bool:
@@ -191,8 +193,9 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         html = looks_like_html(text)
     if html:
         return _html_map(text)
-    needs_map, needs_subst = _needs(text)
+    needs_map, needs_subst, cps = _needs(text)
     if needs_map or not unicodedata.is_normalized("NFC", text):
         return _cluster_map(text)
-    # str.translate is slow on non-ASCII text; most texts need no substitution at all.
-    return CleanText(text, text.translate(_SUBST_TABLE) if needs_subst else text)
+    if needs_subst:  # str.translate is slow on non-ASCII text; most texts need none
+        return CleanText(text, text.translate(_SUBST_TABLE))
+    return CleanText(text, text, _codepoints=cps)

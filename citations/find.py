@@ -265,7 +265,7 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
     pos = 0
     n = len(folded)
     seen_kinds: set[str | None] = set()
-    starts = set(P.prefilter_words.starts(folded) if word_starts is None else word_starts)
+    starts = set(P.prefilter_words.starts(folded)[0] if word_starts is None else word_starts)
     for m in P.prefilter_numbers.finditer(folded):
         i = m.start()
         while i > 0 and folded[i - 1] in " \n":
@@ -494,8 +494,8 @@ def _title_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
 
 def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
                 word_starts: list[int] | None = None) -> list[_Hit]:
-    """Catalog titles named on their own. ``word_starts`` are where the words of
-    :func:`_word_finder` start (computed here when not given): every title starts with one."""
+    """Catalog titles named on their own. ``word_starts`` are where the first words of
+    titles start (see :func:`_word_finder`; computed here when not given)."""
     phrases = _catalog_phrases(catalog)
     if not phrases:
         return []
@@ -503,7 +503,7 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
     if rx is None:
         return []
     if word_starts is None:
-        word_starts = _word_finder(catalog).starts(folded)
+        word_starts = _word_finder(catalog).starts(folded)[1]
     out = []
     last_end = 0
     for p in word_starts:
@@ -528,15 +528,15 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
 
 
 def _word_finder(catalog):
-    """The words that can start a citation: the kind words and abbreviations, plus the first
-    word of every title the catalog can be cited by ("quy", "chuong"…), so that one pass
-    over the text serves both the scanner and the title matcher."""
+    """Two groups of words found in one pass: those that can start a citation (kind words and
+    abbreviations, for the scanner) and the first word of every title the catalog can be
+    cited by ("quy", "chuong"…, for the title matcher)."""
     if catalog is None:
         return get_patterns().prefilter_words
 
     def build(c):
         heads = {ph.split(" ", 1)[0] for ph in _catalog_phrases(c)}
-        return WordFinder(set(get_patterns().prefilter_words.words) | heads)
+        return WordFinder(get_patterns().prefilter_words.words, heads)
 
     return _memo(catalog, "word_finder", build)
 
@@ -603,12 +603,12 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     if not pre.search(ct.text):
         return []
     folded = ct.folded
-    word_starts = _word_finder(catalog).starts(folded)
+    word_starts, title_starts = (_word_finder(catalog).starts(folded) + ([],))[:2]
     hits = _scan(ct.text, folded, word_starts)
     if catalog is not None:
         taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \
             [h.title_span for h in hits if h.title_span]
-        titled = _title_hits(folded, catalog, taken, word_starts)
+        titled = _title_hits(folded, catalog, taken, title_starts)
         if titled:
             # A bare "Quy chế" that opens a catalog title is that title, not an anaphora.
             hits = [h for h in hits if h.form != "anaphora"

@@ -46,10 +46,11 @@ def trie_regex(words: list[str]) -> str:
 
 
 class WordFinder:
-    """Where any of a fixed set of words starts in folded text, overlapping hits included.
+    """Where words of a fixed set start in folded text, overlapping hits included; the
+    words come in groups and each group gets its own list of starts.
 
-    >>> WordFinder(["nghi quyet", "quyet dinh"]).starts("theo nghi quyet dinh so")
-    [5, 10]
+    >>> WordFinder(["nghi quyet", "quyet dinh"], ["nghi"]).starts("theo nghi quyet dinh so")
+    ([5, 10], [5])
 
     The words that head citations begin with the commonest letters of Vietnamese (c, d, k, n,
     q, t), so a regex alternation stops at every third character; an Aho–Corasick automaton
@@ -57,21 +58,33 @@ class WordFinder:
     the same words go through a regex trie.
     """
 
-    def __init__(self, words):
-        self.words = sorted({w for w in words if w}, key=len, reverse=True)
+    def __init__(self, *groups):
+        self.groups = [sorted({w for w in g if w}, key=len, reverse=True) for g in groups]
+        words = sorted({w for g in self.groups for w in g}, key=len, reverse=True)
+        member = {w: {i for i, g in enumerate(self.groups) if w in g} for w in words}
+        self._member = [member[w] for w in words]
         try:
             import ahocorasick_rs
         except ImportError:  # pragma: no cover - the dependency is declared; this is a fallback
             self._ac = None
-            self._rx = re.compile(f"(?=({trie_regex(self.words)}))")
+            self._rx = [re.compile(f"(?=(?:{trie_regex(g)}))") for g in self.groups]
         else:
-            self._ac = ahocorasick_rs.AhoCorasick(self.words)
+            self._ac = ahocorasick_rs.AhoCorasick(words)
 
-    def starts(self, folded: str) -> list[int]:
-        if self._ac is not None:
-            found = self._ac.find_matches_as_indexes(folded, overlapping=True)
-            return sorted({start for _, start, _ in found})
-        return [m.start() for m in self._rx.finditer(folded)]
+    @property
+    def words(self) -> list[str]:
+        return self.groups[0]
+
+    def starts(self, folded: str) -> tuple[list[int], ...]:
+        if self._ac is None:
+            return tuple([m.start() for m in rx.finditer(folded)] for rx in self._rx)
+        out: list[set[int]] = [set() for _ in self.groups]
+        found = self._ac.find_matches_as_indexes(folded, overlapping=True)
+        member = self._member
+        for idx, start, _ in found:
+            for g in member[idx]:
+                out[g].add(start)
+        return tuple(sorted(x) for x in out)
 
 
 # Vietnamese ordinals used in plenum names ("Hội nghị lần thứ bảy").
