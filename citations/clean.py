@@ -161,6 +161,21 @@ def _flag_table():
     return _FLAGS
 
 
+_SUBST_NP = None
+
+
+def _subst_table():
+    global _SUBST_NP
+    if _SUBST_NP is None:
+        import numpy as np
+
+        t = np.arange(0x10000, dtype=np.uint32)
+        for a, b in _SUBST.items():
+            t[ord(a)] = ord(b)
+        _SUBST_NP = t
+    return _SUBST_NP
+
+
 def _needs(text: str) -> tuple[bool, bool, object]:
     """(needs a cluster map, needs one-for-one substitutions, the code points or None).
 
@@ -196,6 +211,14 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
     needs_map, needs_subst, cps = _needs(text)
     if needs_map or not unicodedata.is_normalized("NFC", text):
         return _cluster_map(text)
-    if needs_subst:  # str.translate is slow on non-ASCII text; most texts need none
-        return CleanText(text, text.translate(_SUBST_TABLE))
+    if needs_subst:
+        if cps is None:
+            return CleanText(text, text.translate(_SUBST_TABLE))
+        # str.translate looks every non-ASCII character up in a dict: on a long text full of
+        # en dashes and no-break spaces the table lookup over code points is far quicker.
+        out = _subst_table().take(cps, mode="clip")
+        high = cps >= 0x10000
+        if high.any():
+            out[high] = cps[high]
+        return CleanText(text, out.tobytes().decode("utf-32-le"), _codepoints=out)
     return CleanText(text, text, _codepoints=cps)

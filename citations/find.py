@@ -263,7 +263,6 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
     P = get_patterns()
     hits: list[_Hit] = []
     pos = 0
-    n = len(folded)
     seen_kinds: set[str | None] = set()
     starts = set(P.prefilter_words.starts(folded)[0] if word_starts is None else word_starts)
     for m in P.prefilter_numbers.finditer(folded):
@@ -275,54 +274,56 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
             j -= 1
         if j < i:
             starts.add(j)
-    candidates = sorted(starts)
-    ci = 0
-    while pos < n:
-        while ci < len(candidates) and candidates[ci] < pos:
-            ci += 1
-        m = None
-        while ci < len(candidates):
-            m = P.trigger.match(folded, candidates[ci])
-            ci += 1
-            if m:
-                break
-        if not m:
-            break
-        head_start = m.start()
+    # The loop runs once per candidate, so the patterns are bound to locals.
+    trigger, symbol, number_item = P.trigger.match, P.symbol.match, P.number_item.match
+    so_match, plenum, congress, name_to_kind = P.so.match, P.plenum.match, P.congress.match, \
+        P.name_to_kind
+    for cand in sorted(starts):
+        if cand < pos:
+            continue
+        m = trigger(folded, cand)
+        if m is None:
+            continue
+        head_start = cand
+        group = m.lastgroup  # which alternative matched: name, abbr or num
         prev = folded[head_start - 1] if head_start else " "
-        if m.group("num") is not None:
+        if group == "num":
             # A symbol's number: not glued to other digits, a slash or a word ("số31" is fine).
             if prev.isdigit() or prev in "/.-" or (prev.isalpha() and folded[max(0, head_start - 2):head_start] != "so"):
                 pos = m.end()
                 continue
-        elif prev.isalnum() or prev == "_":
-            pos = head_start + 1
-            continue
-        name = m.group("name") or m.group("abbr")
-        if name:
-            kind = P.name_to_kind[name]
+            if not symbol(folded, head_start):
+                pos = m.end()
+                continue  # a number before a dash that is no symbol ("25 - 25 – 25")
+            kind = None
+            new = _parse_after_head(text, folded, head_start, head_start, head_start, None, None,
+                                    False, False)
+        else:
+            if prev.isalnum() or prev == "_":
+                pos = head_start + 1
+                continue
+            name = m.group(group)
+            kind = name_to_kind[name]
             p = _WS.match(folded, m.end()).end()
             colon = _COLON.match(folded, p)
             if colon:  # "các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW"
                 p = colon.end()
-            so = P.so.match(folded, p)
+            so = so_match(folded, p)
             after_so = so.end() if so else p
-            if not folded[after_so:after_so + 1].isdigit() and kind != "NQ" and not (
-                    kind in seen_kinds and text[head_start:head_start + 1].isupper()):
-                # No number follows, so only an anaphora could start here, and that needs a
-                # capitalised word of a kind cited before ("Báo cáo kết quả…" is prose).
-                # Deciding it here skips the full parse for most kind words in running text.
+            # Most kind words in running text cite nothing ("Báo cáo kết quả…", "Quyết định
+            # số 1217/QĐ-UBND"); deciding that here, with a regex call or two, keeps the full
+            # parse for real citations.
+            if folded[after_so:after_so + 1].isdigit():
+                hopeless = not (symbol(folded, after_so) or number_item(folded, after_so))
+            else:  # only an anaphora, a plenum or a congress can start here
+                hopeless = not (kind in seen_kinds and text[head_start:head_start + 1].isupper()) \
+                    and not (kind == "NQ" and after_so == p
+                             and (plenum(folded, p) or congress(folded, p)))
+            if hopeless:
                 pos = m.end()
                 continue
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
-                                    bool(m.group("abbr")), kind in seen_kinds)
-        else:
-            kind = None
-            if not P.symbol.match(folded, head_start):
-                pos = m.end()
-                continue  # a number before a dash that is no symbol ("25 - 25 – 25")
-            new = _parse_after_head(text, folded, head_start, head_start, head_start, None, None,
-                                    False, False)
+                                    group == "abbr", kind in seen_kinds)
         if new and new[0].form == "anaphora" and new[0].kind not in seen_kinds:
             new = []  # a bare kind word with nothing before it to point back to
         if new:
@@ -584,7 +585,12 @@ def _raw_prefilter(title_heads: tuple[str, ...]) -> re.Pattern:
     for h in title_heads:
         words |= _variants(h)
     words_re = trie_regex(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{words_re})|[0-9]{{1,5}}[ \n]*+[-/\u2010-\u2015\u2212\uff0d][ \n]*+[A-Za-zĐđÐ]")
+    # A symbol's dash or slash after a number: the dash comes first in the pattern so the
+    # engine skips to it; the digit (and up to two spaces) is checked looking back, so a long
+    # run of digits is not retried at every digit.
+    dash = "[-/\u2010-\u2015\u2212\uff0d]"
+    after_digit = "(?:(?<=[0-9].)|(?<=[0-9] .)|(?<=[0-9]  .))"
+    return re.compile(rf"(?:{words_re})|{dash}{after_digit}[ \n]*+[A-Za-zĐđÐ]")
 
 
 def _title_heads(catalog) -> tuple[str, ...]:

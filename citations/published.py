@@ -33,6 +33,8 @@ _HEAD = 800
 def infer_published(text: str) -> dt.date | None:
     """The publication date printed in the head of a news page, or None."""
     head = text[:_HEAD]
+    if ":" not in head and "hứ" not in head and "hủ" not in head:
+        return None  # neither a time nor a weekday: no stamp to find (most bodies of text)
     for m in _DATE.finditer(head):
         if m.start() and head[m.start() - 1].isdigit():
             continue

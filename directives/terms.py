@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from .text import roman_to_int
 from .vocabulary import Term, get_vocabulary
 
 
+@lru_cache(maxsize=1 << 14)  # a news archive cites the same few thousand dates again and again
 def term_of(date: dt.date) -> str | None:
     """The term a document dated ``date`` belongs to; on an overlap the newer term wins."""
     found = None
