@@ -529,14 +529,15 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
 
 
 def _word_finder(catalog):
-    """Two groups of words found in one pass: those that can start a citation (kind words and
-    abbreviations, for the scanner) and the first word of every title the catalog can be
-    cited by ("quy", "chuong"…, for the title matcher)."""
+    """Two groups of words: those that can start a citation (kind words and abbreviations,
+    for the scanner) and the first two words of every title the catalog can be cited by
+    ("quy che", "chuong trinh"…, for the title matcher; a title whose first two words are
+    split by a line break or punctuation is not seen)."""
     if catalog is None:
         return get_patterns().prefilter_words
 
     def build(c):
-        heads = {ph.split(" ", 1)[0] for ph in _catalog_phrases(c)}
+        heads = {" ".join(ph.split(" ", 2)[:2]) for ph in _catalog_phrases(c)}
         return WordFinder(get_patterns().prefilter_words.words, heads)
 
     return _memo(catalog, "word_finder", build)
