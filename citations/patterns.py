@@ -20,8 +20,16 @@ from directives.text import fold, roman_to_int
 from directives.vocabulary import get_vocabulary
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex source matching any of ``words`` (longest first), as a compact trie."""
+def trie_regex(words: list[str], *, bare: bool = False) -> str:
+    """A regex source matching any of ``words`` (longest first), as a compact trie.
+
+    ``bare=True`` leaves the top alternation unwrapped ("b…|c…"), for joining with other
+    alternatives: Python's engine skips ahead by first character only when every top-level
+    alternative starts with a literal.
+
+    >>> trie_regex(["nq", "nghi", "kl"]), trie_regex(["nq", "nghi", "kl"], bare=True)
+    ('(?:kl|n(?:ghi|q))', 'kl|n(?:ghi|q)')
+    """
     trie: dict = {}
     for w in words:
         if not w:
@@ -36,6 +44,8 @@ def trie_regex(words: list[str]) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
+        if node is trie and bare and not end:
+            return "|".join(branches)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if end:
             # Longest first: try the longer continuations, then stop here.
@@ -100,7 +110,7 @@ class Patterns:
     trigger: re.Pattern         # where to look at all: a kind word or a symbol
     next_citation: re.Pattern
     prefilter_words: WordFinder
-    prefilter_numbers: re.Pattern
+    prefilter_numbers: tuple[re.Pattern, ...]
     number_item: re.Pattern     # a bare number in a list or a short form
     unit_after: re.Pattern      # "… và 15 năm": a count, not a list member
     list_sep: re.Pattern
@@ -163,8 +173,11 @@ def get_patterns() -> Patterns:
     # numbers followed by a dash or slash.
     prefilter_words = set(name_to_kind) | set(abbrevs)
     # Symbols are found by their rarer middle ("-NQ/", "/QĐ-"); the scanner steps back to the
-    # number. Three times faster than looking at every number in the text.
-    prefilter_numbers = rf"[-/]{_OSP}(?:{codes_re}){_OSP}[/-]"
+    # number. Two patterns, each starting with one literal character, because Python's engine
+    # then runs a fast character search between tries (seven times faster than one pattern
+    # starting with the class [-/]).
+    prefilter_numbers = (rf"-{_OSP}(?:{codes_re}){_OSP}/",        # 25-NQ/TW
+                         rf"/{_OSP}(?:{codes_re}){_OSP}[-/]")     # 217/QĐ-TW, 646/QĐ/QUTW
     # Where a title stops: the next thing that is surely a citation.
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*+(?:so[ \n]*+)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]++(?:hoi nghi[ \n]++)?(?:trung uong|tw|dai hoi)\b")
@@ -196,7 +209,7 @@ def get_patterns() -> Patterns:
         trigger=re.compile(trigger),
         next_citation=re.compile(next_citation),
         prefilter_words=WordFinder(prefilter_words),
-        prefilter_numbers=re.compile(prefilter_numbers),
+        prefilter_numbers=tuple(re.compile(x) for x in prefilter_numbers),
         number_item=re.compile(number_item),
         unit_after=re.compile(unit_after),
         list_sep=re.compile(list_sep),
