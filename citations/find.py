@@ -400,8 +400,13 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     shared = _Hit(head_start, end, "full")
     end = _tail(folded, text, end, shared)
     _title(folded, text, end, shared)
-    review = _REVIEW.search(folded, max(0, head_start - 80), head_start)
-    alias_def = bool(_ALIAS_INTRO.search(folded, max(0, head_start - 40), head_start))
+    # Both look back from the head with a pattern anchored at its end, which the engine tries
+    # at every position of the window; the words they need are checked first, in C.
+    before = folded[max(0, head_start - 80):head_start]
+    review = _REVIEW.search(folded, max(0, head_start - 80), head_start) \
+        if "nam" in before else None
+    alias_def = "(" in before[-40:] and bool(
+        _ALIAS_INTRO.search(folded, max(0, head_start - 40), head_start))
     hits: list[_Hit] = []
     multi = len(items) > 1
     for i, it in enumerate(items):
