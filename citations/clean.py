@@ -53,16 +53,19 @@ class CleanText:
     starts: list[int] | None = None
     ends: list[int] | None = None
     _folded: str | None = None
-    _codepoints: object = field(default=None, repr=False)  # text as UTF-32 code points, if known
+    _folded_cps: object = field(default=None, repr=False)  # folded text as UTF-32, if known
 
     @property
     def folded(self) -> str:
         """:attr:`text` folded (lower case, no diacritics), computed once."""
         if self._folded is None:
-            from directives.text import fold
+            if self._folded_cps is not None:
+                self._folded = self._folded_cps.tobytes().decode("utf-32-le")
+                self._folded_cps = None
+            else:
+                from directives.text import fold
 
-            self._folded = fold(self.text, self._codepoints)
-            self._codepoints = None
+                self._folded = fold(self.text)
         return self._folded
 
     @property
@@ -176,12 +179,40 @@ def _subst_table():
     return _SUBST_NP
 
 
+_FOLD_FLAGS = None
+
+
+def _fold_flag_table():
+    """One lookup table for two jobs: the folded character in the low 16 bits (the table of
+    :func:`directives.text.fold`) and what cleaning needs in the bits above 24."""
+    global _FOLD_FLAGS
+    if _FOLD_FLAGS is None:
+        import numpy as np
+
+        from directives.text import _np_table
+
+        _FOLD_FLAGS = _np_table() | (_flag_table().astype(np.uint32) << np.uint32(24))
+    return _FOLD_FLAGS
+
+
+def _fold_cps(cps):
+    """Folded code points (flag bits included) and the flags of the whole text."""
+    import numpy as np
+
+    out = _fold_flag_table().take(cps, mode="clip")
+    high = cps >= 0x10000  # above the table: kept as they are, and they need nothing
+    if high.any():
+        out[high] = cps[high]
+    return out, (int(np.bitwise_or.reduce(out)) >> 24) if len(out) else 0
+
+
 def _needs(text: str) -> tuple[bool, bool, object]:
     """(needs a cluster map, needs one-for-one substitutions, the code points or None).
 
     Two character-class searches cost more than the rest of cleaning on long Vietnamese text
-    (every non-ASCII character is looked up in the class); one vectorised table lookup over the
-    code points does both, and the code points are kept for folding.
+    (every non-ASCII character is looked up in the class); one vectorised lookup over the code
+    points answers both and folds the text on the way (the folded code points are returned
+    when nothing needs changing).
     """
     if len(text) >= 512:
         try:
@@ -190,9 +221,8 @@ def _needs(text: str) -> tuple[bool, bool, object]:
             pass
         else:
             cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-            # Code points above the table clip to U+FFFF, which needs nothing: so do they.
-            flags = int(np.bitwise_or.reduce(_flag_table().take(cps, mode="clip")))
-            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), cps
+            folded, flags = _fold_cps(cps)
+            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), (cps if flags else folded)
     return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text)), None
 
 
@@ -208,6 +238,7 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         html = looks_like_html(text)
     if html:
         return _html_map(text)
+    # ``cps``: the code points when something needs changing, else already the folded ones.
     needs_map, needs_subst, cps = _needs(text)
     if needs_map or not unicodedata.is_normalized("NFC", text):
         return _cluster_map(text)
@@ -220,5 +251,5 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         high = cps >= 0x10000
         if high.any():
             out[high] = cps[high]
-        return CleanText(text, out.tobytes().decode("utf-32-le"), _codepoints=out)
-    return CleanText(text, text, _codepoints=cps)
+        return CleanText(text, out.tobytes().decode("utf-32-le"), _folded_cps=_fold_cps(out)[0])
+    return CleanText(text, text, _folded_cps=cps)

@@ -38,7 +38,8 @@ def infer_published(text: str) -> dt.date | None:
     head = text[:_HEAD]
     # Most heads hold neither a time nor a weekday; plain substring tests (memchr speed) say
     # so before any regex walks the digits.
-    if ":" not in head and not any(w in head for w in _WEEKDAY_HINTS):
+    if ":" not in head and not (("hứ " in head or "hủ " in head)
+                                and any(w in head for w in _WEEKDAY_HINTS)):
         return None
     for m in _DATE.finditer(head):
         if m.start() and head[m.start() - 1].isdigit():

@@ -54,13 +54,9 @@ def _np_table():
     return _NP_TABLE
 
 
-def fold(text: str, codepoints=None) -> str:
-    """Lower-case and strip diacritics, keeping the length of ``text`` unchanged.
-
-    ``codepoints`` may pass ``text`` already decoded to a numpy array of UTF-32 code points
-    (the cleaner has it), which saves decoding it twice.
-    """
-    if codepoints is None and (len(text) < 512 or text.isascii()):
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, keeping the length of ``text`` unchanged."""
+    if len(text) < 512 or text.isascii():
         return text.translate(FOLD_TABLE) if not text.isascii() else text.lower()
     try:
         import numpy as np
@@ -68,7 +64,7 @@ def fold(text: str, codepoints=None) -> str:
         return text.translate(FOLD_TABLE)
     # str.translate looks every non-ASCII character up in a dict; a vectorised table lookup
     # over UTF-32 code points does the same mapping some thirty times faster on long texts.
-    cps = codepoints if codepoints is not None else np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     out = _np_table().take(cps, mode="clip")
     high = cps >= _NP_LIMIT
     if high.any():
