@@ -167,6 +167,9 @@ class Vocabulary:
 
     def is_central(self, code: str) -> bool:
         """Whether a (known) issuer code is a central one: TW, VPTW… yes; TU, HU, unknown no."""
+        i = self._issuer_by_code.get(code)  # the common case, asked for every citation
+        if i is not None:
+            return i.central
         return self.has_issuer(code) and self.issuer(code).central
 
     # -- bodies ----------------------------------------------------------------------------
