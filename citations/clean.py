@@ -149,17 +149,34 @@ _FLAGS = None
 
 
 def _flag_table():
+    """Per BMP code point: needs a one-for-one substitution, or needs the cluster map (zero
+    width characters, and every character after which a text may not be NFC: combining
+    marks, second halves of canonical compositions, characters NFC replaces). A text with
+    neither flag is NFC already, which spares the normalisation check."""
     global _FLAGS
     if _FLAGS is None:
         import numpy as np
 
-        t = np.zeros(0x10000, dtype=np.uint8)
-        for c in _SUBST:
-            t[ord(c)] |= _FLAG_SUBST
-        for c in _ZERO_WIDTH:
-            t[ord(c)] |= _FLAG_MAP
-        for lo, hi in ((0x300, 0x370), (0x1DC0, 0x1E00), (0x20D0, 0x2100)):
-            t[lo:hi] |= _FLAG_MAP
+        from directives import cache
+
+        key = f"{unicodedata.unidata_version}-{len(_SUBST)}-{len(_ZERO_WIDTH)}"
+        t = cache.load(key, "cleanflags")
+        if not isinstance(t, np.ndarray) or t.shape != (0x10000,):
+            t = np.zeros(0x10000, dtype=np.uint8)
+            for c in _SUBST:
+                t[ord(c)] |= _FLAG_SUBST
+            for c in _ZERO_WIDTH:
+                t[ord(c)] |= _FLAG_MAP
+            for cp in range(0x10000):
+                if 0xD800 <= cp <= 0xDFFF:
+                    continue
+                ch = chr(cp)
+                dec = unicodedata.decomposition(ch)
+                if dec and not dec.startswith("<") and len(dec.split()) == 2:
+                    t[int(dec.split()[1], 16)] |= _FLAG_MAP  # may compose with what precedes
+                if unicodedata.combining(ch) or unicodedata.normalize("NFC", ch) != ch:
+                    t[cp] |= _FLAG_MAP
+            cache.store(key, t, "cleanflags")
         _FLAGS = t
     return _FLAGS
 
@@ -238,9 +255,10 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         html = looks_like_html(text)
     if html:
         return _html_map(text)
-    # ``cps``: the code points when something needs changing, else already the folded ones.
+    # ``cps``: the code points when something needs changing, else already the folded ones
+    # (and then the text is known to be NFC).
     needs_map, needs_subst, cps = _needs(text)
-    if needs_map or not unicodedata.is_normalized("NFC", text):
+    if needs_map or (cps is None and not unicodedata.is_normalized("NFC", text)):
         return _cluster_map(text)
     if needs_subst:
         if cps is None:
