@@ -70,14 +70,16 @@ class WordFinder:
 
     def __init__(self, *groups):
         self.groups = [sorted({w for w in g if w}, key=len, reverse=True) for g in groups]
+        words = sorted({w for g in self.groups for w in g}, key=len, reverse=True)
+        # For each word, the groups it belongs to (a word may be in several).
+        self._member = [tuple(i for i, g in enumerate(self.groups) if w in g) for w in words]
         try:
             import ahocorasick_rs
         except ImportError:  # pragma: no cover - the dependency is declared; this is a fallback
             self._ac = None
             self._rx = [re.compile(f"(?=(?:{trie_regex(g)}))") for g in self.groups]
         else:
-            # One automaton a group: cheaper than sorting each hit into its groups in Python.
-            self._ac = [ahocorasick_rs.AhoCorasick(g) if g else None for g in self.groups]
+            self._ac = ahocorasick_rs.AhoCorasick(words) if words else None
 
     @property
     def words(self) -> list[str]:
@@ -85,9 +87,18 @@ class WordFinder:
 
     def starts(self, folded: str) -> tuple[list[int], ...]:
         if self._ac is None:
+            if not hasattr(self, "_rx"):
+                return tuple([] for _ in self.groups)
             return tuple([m.start() for m in rx.finditer(folded)] for rx in self._rx)
-        return tuple(sorted({s for _, s, _ in ac.find_matches_as_indexes(folded, overlapping=True)})
-                     if ac is not None else [] for ac in self._ac)
+        found = self._ac.find_matches_as_indexes(folded, overlapping=True)
+        if len(self.groups) == 1:
+            return (sorted({s for _, s, _ in found}),)
+        out: list[set[int]] = [set() for _ in self.groups]
+        member = self._member
+        for idx, start, _ in found:
+            for g in member[idx]:
+                out[g].add(start)
+        return tuple(sorted(x) for x in out)
 
 
 # Vietnamese ordinals used in plenum names ("Hội nghị lần thứ bảy").
