@@ -23,11 +23,12 @@ def catalog_stats(cat: Catalog) -> dict:
     missing_date: list[str] = []
     series: dict[tuple, list[int]] = defaultdict(list)
     term_ver: dict[str, Counter] = defaultdict(Counter)
-    central = 0
+    central = central_verified = 0
     for d in cat:
         term_ver[d.term or f"local:{d.locality}"][d.verification.value] += 1
         if d.central:
             central += 1
+            central_verified += d.verification.value == "verified"
         by_term[d.term or f"local:{d.locality}"] += 1
         by_kind[d.kind] += 1
         by_body[d.body or "?"] += 1
@@ -51,6 +52,7 @@ def catalog_stats(cat: Catalog) -> dict:
         "total": total,
         "central": central,
         "verified_share": round(by_ver.get("verified", 0) / total, 3) if total else 0.0,
+        "central_verified_share": round(central_verified / central, 3) if central else 0.0,
         "by_term": dict(sorted(by_term.items())),
         "by_kind": dict(by_kind.most_common()),
         "by_body": dict(by_body.most_common()),
@@ -82,7 +84,8 @@ def _ranges(nums: list[int]) -> str:
 
 def render_stats(s: dict) -> str:
     lines = [f"{s['total']} entries ({s['central']} central), "
-             f"{s['verified_share'] * 100:.0f}% verified"]
+             f"{s['verified_share'] * 100:.0f}% verified; central documents "
+             f"{s['central_verified_share'] * 100:.1f}% verified"]
     for key, label in (("by_term", "by term"), ("by_kind", "by kind"), ("by_body", "by body"),
                        ("by_verification", "verification"), ("relations_by_type", "relations")):
         lines.append(f"{label}: " + ", ".join(f"{k} {v}" for k, v in s[key].items()))
