@@ -56,7 +56,7 @@ _TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$
 SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     start: int
     end: int
@@ -67,7 +67,7 @@ class _Item:
     sep: str | None = None  # separator before this item
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
@@ -97,6 +97,7 @@ def _canon_issuer(folded_iss: str, original: str) -> str:
     return original.upper()
 
 
+@lru_cache(maxsize=512)
 def _term_name(raw: str) -> str | None:
     n = parse_roman_or_int(raw)
     if n is None:
@@ -106,13 +107,16 @@ def _term_name(raw: str) -> str | None:
 
 
 def _parse_date(m: re.Match) -> tuple[dt.date | None, str]:
-    d = m.group("d") or m.group("d2")
-    mo = m.group("m") or m.group("m2")
-    y = m.group("y") or m.group("y2")
+    d, mo, y, d2, m2, y2 = m.group("d", "m", "y", "d2", "m2", "y2")
+    return _make_date(y or y2, mo or m2, d or d2), m.group(0)
+
+
+@lru_cache(maxsize=8192)  # a corpus repeats the same dates; building and checking one is not free
+def _make_date(y: str, mo: str, d: str) -> dt.date | None:
     try:
-        return dt.date(int(y), int(mo), int(d)), m.group(0)
+        return dt.date(int(y), int(mo), int(d))
     except ValueError:
-        return None, m.group(0)
+        return None
 
 
 def _items(folded: str, text: str, p: int, head_kind: str | None) -> tuple[list[_Item], int, bool]:
@@ -209,7 +213,8 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     done.add("body")
                     progressed = True
                 elif bm:
-                    hit.body = P.body_aliases[_SPACES.sub(" ", bm.group("body"))]
+                    words = bm.group("body")
+                    hit.body = P.body_aliases.get(words) or P.body_aliases[_SPACES.sub(" ", words)]
                     p = bm.end()
                     done.add("body")
                     progressed = True
