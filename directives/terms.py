@@ -16,13 +16,18 @@ from .text import roman_to_int
 from .vocabulary import Term, get_vocabulary
 
 
+@lru_cache(maxsize=1)
+def _term_starts() -> tuple[tuple[dt.date, str], ...]:
+    return tuple((t.start, t.term) for t in get_vocabulary().terms)
+
+
 @lru_cache(maxsize=1 << 14)  # a news archive cites the same few thousand dates again and again
 def term_of(date: dt.date) -> str | None:
     """The term a document dated ``date`` belongs to; on an overlap the newer term wins."""
     found = None
-    for t in get_vocabulary().terms:
-        if t.start <= date:
-            found = t.term
+    for start, term in _term_starts():
+        if start <= date:
+            found = term
     return found
 
 
