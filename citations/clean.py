@@ -17,7 +17,8 @@ from __future__ import annotations
 import html as _html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 # One-for-one substitutions: they keep lengths, so no offset map is needed for them.
 _SUBST = {
@@ -53,19 +54,14 @@ class CleanText:
     starts: list[int] | None = None
     ends: list[int] | None = None
     _folded: str | None = None
-    _folded_cps: object = field(default=None, repr=False)  # folded text as UTF-32, if known
 
     @property
     def folded(self) -> str:
         """:attr:`text` folded (lower case, no diacritics), computed once."""
         if self._folded is None:
-            if self._folded_cps is not None:
-                self._folded = self._folded_cps.tobytes().decode("utf-32-le")
-                self._folded_cps = None
-            else:
-                from directives.text import fold
+            from directives.text import fold
 
-                self._folded = fold(self.text)
+            self._folded = fold(self.text)
         return self._folded
 
     @property
@@ -212,15 +208,46 @@ def _fold_flag_table():
     return _FOLD_FLAGS
 
 
+@lru_cache(maxsize=1)
+def _have_numpy() -> bool:
+    """numpy comes with matplotlib, a dependency; without it cleaning falls back to regexes."""
+    import importlib.util
+
+    return importlib.util.find_spec("numpy") is not None
+
+
+def _codepoints(text: str):
+    """``text`` as a numpy array of code points: UTF-16 units when every character is in the
+    Basic Multilingual Plane (encoding is then nearly a copy), UTF-32 otherwise."""
+    import numpy as np
+
+    b = text.encode("utf-16-le")
+    if len(b) == 2 * len(text):  # no surrogate pairs: one unit per character
+        return np.frombuffer(b, dtype=np.uint16)
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _decode(cps) -> str:
+    import numpy as np
+
+    if cps.dtype == np.uint16:
+        return cps.tobytes().decode("utf-16-le")
+    return cps.tobytes().decode("utf-32-le")
+
+
 def _fold_cps(cps):
-    """Folded code points (flag bits included) and the flags of the whole text."""
+    """(the folded code points, the cleaning flags of the whole text) in one table lookup."""
     import numpy as np
 
     out = _fold_flag_table().take(cps, mode="clip")
-    high = cps >= 0x10000  # above the table: kept as they are, and they need nothing
-    if high.any():
+    if cps.dtype != np.uint16 and cps.max(initial=0) >= 0x10000:
+        high = cps >= 0x10000  # above the table: kept as they are, and they need nothing
         out[high] = cps[high]
-    return out, (int(np.bitwise_or.reduce(out)) >> 24) if len(out) else 0
+    # The flags sit above bit 24, beyond any code point: a maximum tells whether there are
+    # any (cheaper than OR-ing every element), and only then are they OR-ed.
+    if out.max(initial=0) < 1 << 24:
+        return out.astype(cps.dtype, copy=False), 0
+    return out, int(np.bitwise_or.reduce(out)) >> 24
 
 
 def _needs(text: str) -> tuple[bool, bool, object]:
@@ -231,15 +258,10 @@ def _needs(text: str) -> tuple[bool, bool, object]:
     points answers both and folds the text on the way (the folded code points are returned
     when nothing needs changing).
     """
-    if len(text) >= 512:
-        try:
-            import numpy as np
-        except ImportError:
-            pass
-        else:
-            cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-            folded, flags = _fold_cps(cps)
-            return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), (cps if flags else folded)
+    if len(text) >= 512 and _have_numpy():
+        cps = _codepoints(text)
+        folded, flags = _fold_cps(cps)
+        return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), (cps if flags else folded)
     return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text)), None
 
 
@@ -265,9 +287,11 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
             return CleanText(text, text.translate(_SUBST_TABLE))
         # str.translate looks every non-ASCII character up in a dict: on a long text full of
         # en dashes and no-break spaces the table lookup over code points is far quicker.
-        out = _subst_table().take(cps, mode="clip")
-        high = cps >= 0x10000
-        if high.any():
+        import numpy as np
+
+        out = _subst_table().take(cps, mode="clip").astype(cps.dtype, copy=False)
+        if cps.dtype != np.uint16 and cps.max(initial=0) >= 0x10000:
+            high = cps >= 0x10000
             out[high] = cps[high]
-        return CleanText(text, out.tobytes().decode("utf-32-le"), _folded_cps=_fold_cps(out)[0])
-    return CleanText(text, text, _folded_cps=cps)
+        return CleanText(text, _decode(out), _folded=_decode(_fold_cps(out)[0]))
+    return CleanText(text, text, _folded=_decode(cps) if cps is not None else None)
