@@ -357,17 +357,17 @@ def input_options(f):
 @input_options
 def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
     """Find, resolve and check every Party citation in INPUTS (files, folders, .jsonl, -)."""
-    from citations.corpus import analyze_articles
+    from citations.corpus import analyze_articles, jsonl_line
 
-    arts = _articles(inputs, encoding, errors, published, locality)
-    results = analyze_articles(_progress(arts, inputs), jobs=jobs)
+    arts = _progress(_articles(inputs, encoding, errors, published, locality), inputs)
     multi = len(inputs) > 1 or any(i != "-" and os.path.isdir(i) for i in inputs) \
         or any(i.endswith(".jsonl") for i in inputs)
     out = sys.stdout
     if fmt == "jsonl":
-        for art_id, result in results:
-            out.write(json.dumps(dict(id=art_id, **result), ensure_ascii=False) + "\n")
+        for line in analyze_articles(arts, jobs=jobs, work=jsonl_line):
+            out.write(line + "\n")
         return
+    results = analyze_articles(arts, jobs=jobs)
     if fmt == "json":
         collected = [(a, r) for a, r in results]
         if multi:

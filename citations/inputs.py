@@ -164,9 +164,34 @@ def _html_hint(name: str) -> bool | None:
     return None
 
 
+def _jsonl_lines(path: str, *, encoding: str, errors: str) -> Iterator[tuple[int, str, list[str]]]:
+    """(line number, text, warnings) of each line, read one line at a time so that a
+    gigabyte archive never sits in memory. A UTF-16 file (it has a BOM) is read whole."""
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    with fh:
+        head = fh.read(2)
+        fh.seek(0)
+        if encoding == "auto" and head in (b"\xff\xfe", b"\xfe\xff"):
+            d = read_path(path, encoding=encoding, errors=errors)
+            for lineno, line in enumerate(d.text.splitlines(), 1):
+                yield lineno, line, d.warnings if lineno == 1 else []
+            return
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            d = decode_bytes(raw, f"{path}:{lineno}", encoding=encoding, errors=errors)
+            yield lineno, d.text, d.warnings
+
+
 def _jsonl(path: str, *, encoding: str, errors: str) -> Iterator[Article]:
-    d = read_path(path, encoding=encoding, errors=errors)
-    for lineno, line in enumerate(d.text.splitlines(), 1):
+    for lineno, line, warnings in _jsonl_lines(path, encoding=encoding, errors=errors):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -179,4 +204,4 @@ def _jsonl(path: str, *, encoding: str, errors: str) -> Iterator[Article]:
         yield Article(str(obj.get("id", where)), obj["text"],
                       published=parse_date(obj.get("published"), f"{where}: published"),
                       locality=obj.get("locality"), html=obj.get("html"), source=where,
-                      meta={k: v for k, v in obj.items() if k not in ("text",)})
+                      warnings=warnings, meta={k: v for k, v in obj.items() if k not in ("text",)})
