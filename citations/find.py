@@ -577,7 +577,7 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     folded = ct.folded
     word_starts, title_starts = (_word_finder(catalog).starts(folded) + ([],))[:2]
     hits = _scan(ct.text, folded, word_starts)
-    if catalog is not None:
+    if catalog is not None and title_starts:
         taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \
             [h.title_span for h in hits if h.title_span]
         titled = _title_hits(folded, catalog, taken, title_starts)
@@ -588,16 +588,17 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
             hits += titled
         hits.sort(key=lambda h: (h.start, h.end))
     out: list[Citation] = []
+    identity = ct.identity
     for h in hits:
-        start, end = ct.to_original(h.start, h.end)
-        c = Citation(
+        start, end = (h.start, h.end) if identity else ct.to_original(h.start, h.end)
+        h.extras["alias_def"] = h.alias_def
+        out.append(Citation(
             start=start, end=end, text=ct.original[start:end], form=h.form, kind=h.kind,
             kind_name=h.kind_name, number=h.number, issuer_code=h.issuer, date=h.date,
             date_text=h.date_text, body=h.body, term=h.term, plenum=h.plenum, title=h.title,
             symbol_order=h.order, list_index=h.list_index, review_years=h.review_years,
-        )
-        c._extras = dict(h.extras, alias_def=h.alias_def)
-        out.append(c)
+            _extras=h.extras,
+        ))
     return out
 
 
