@@ -52,7 +52,8 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     vocab = get_vocabulary()
     local = [c for c in cits if c.issuer_code and not vocab.is_central(c.issuer_code)]
     place = (locality or infer_locality(ct.text, ct.folded)) if local else None
-    cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place)
+    cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place,
+                   text=text)
     for c in local:
         if c.locality is None:
             c.locality = c.resolved.locality if c.resolved is not None else place

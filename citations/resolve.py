@@ -16,9 +16,10 @@ publication date (a text cannot cite a document issued after it), "tổng kết 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, Sequence
 
-from directives.catalog import Candidate, Catalog, Clues, rank
+from directives.catalog import Candidate, Catalog, Clues, context_weights, rank, title_bigrams
 from directives.terms import term_of
 from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
@@ -32,9 +33,11 @@ Resolver = Callable[[Citation, list[Citation], Catalog, "ResolveContext"], None]
 class ResolveContext:
     """What the resolver knows about the text as a whole."""
 
-    def __init__(self, published: dt.date | None = None, locality: str | None = None):
+    def __init__(self, published: dt.date | None = None, locality: str | None = None,
+                 text: str | None = None):
         self.published = published
         self.locality = locality
+        self.text = text  # the caller's text, which citation offsets index
         self.aliases: dict[str, int] = {}
         self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
         self.text_locality: str | None = None  # the province the text is about, if known
@@ -85,7 +88,30 @@ def _confidence(cands: list[Candidate], c: Citation) -> float:
     return max(0.05, min(0.99, conf * (1 if strong else 0.9)))
 
 
-def _clues(c: Citation, ctx: ResolveContext) -> Clues:
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _sentence_words(c: Citation, ctx: ResolveContext, catalog: Catalog) -> dict[str, float] | None:
+    """The weighted word pairs of the sentence a citation stands in, itself left out."""
+    text = ctx.text
+    if not text:
+        return None
+    left = text[max(0, c.start - 240):c.start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    right = text[c.end:c.end + 240]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    weights = context_weights(catalog)
+    pairs = title_bigrams(left) | title_bigrams(right)
+    return {b: weights[b] for b in pairs if b in weights} or None
+
+
+def _clues(c: Citation, ctx: ResolveContext, context: dict[str, float] | None = None) -> Clues:
     expect = None
     if c.review_years and ctx.published:
         expect = ctx.published.year - c.review_years
@@ -93,7 +119,8 @@ def _clues(c: Citation, ctx: ResolveContext) -> Clues:
                  title=c.title, published=ctx.published, expect_year=expect,
                  locality=c.locality or ctx.locality, plenum=c.plenum,
                  prefer_ids=frozenset(ctx.seen),
-                 name=c.text if c.form in ("short", "plenum", "congress") else None)
+                 name=c.text if c.form in ("short", "plenum", "congress") else None,
+                 context=context)
 
 
 def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:
@@ -185,7 +212,11 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
             loc = c.locality or ctx.locality or ctx.text_locality
             found = [d for d in found if (loc and d.locality == loc)
                      or (c.date is not None and d.date == c.date)]
-    cands = rank(found, _clues(c, ctx))
+    # A bare number that names documents of several terms: the rest of the sentence may say
+    # which ("học tập … gắn với thực hiện Chỉ thị số 05-CT/TW").
+    context = _sentence_words(c, ctx, catalog) \
+        if len(found) > 1 and not (c.date or c.term or c.title) else None
+    cands = rank(found, _clues(c, ctx, context))
     _finish(c, cands, ambiguous_ok=True)
 
 
@@ -208,14 +239,18 @@ def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,
 
 def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
             published: dt.date | None = None, locality: str | None = None,
-            resolver: Resolver | None = None, text_locality: str | None = None) -> list[Citation]:
+            resolver: Resolver | None = None, text_locality: str | None = None,
+            text: str | None = None) -> list[Citation]:
     """Resolve ``citations`` (in text order) in place and return them.
+
+    ``text`` is the string the citations were found in; with it, the words of a citation's
+    sentence help choose between namesakes of different terms.
 
     ``resolver`` replaces the default strategy for each citation (same signature as
     :func:`resolve_one`), as eyecite lets callers plug in their own.
     """
     catalog = catalog if catalog is not None else default_catalog()
-    ctx = ResolveContext(published, locality)
+    ctx = ResolveContext(published, locality, text)
     ctx.text_locality = text_locality
     fn = resolver or resolve_one
     done: list[Citation] = []

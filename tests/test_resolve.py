@@ -74,6 +74,16 @@ RESOLVE = [
      [("23-QĐ/TW@XIII", [])]),
     ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2015, 1, 1),
      [("290-QĐ/TW@X", [])]),
+    # A bare number shared by documents of two terms: the sentence's words pick the one whose
+    # title they echo; with no such words the latest term is taken.
+    ("Chi bộ tổ chức học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo "
+     "Chỉ thị số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XII", [])]),
+    ("Huyện ủy đẩy mạnh công tác giảm nghèo bền vững theo Chỉ thị số 05-CT/TW.", D(2024, 5, 1),
+     [("05-CT/TW@XIII", [])]),
+    ("Hội nghị triển khai Chỉ thị số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XIII", [])]),
+    # The words of another sentence say nothing about this citation.
+    ("Chi bộ học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Hội nghị triển khai Chỉ thị "
+     "số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XIII", [])]),
 ]
 
 
