@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import os
@@ -59,8 +60,22 @@ def analyze_articles(articles: Iterable[Article], *, jobs: int = 1, chunksize: i
     _one(Article("warm-up", "Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư. " * 12))
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    # Pool.imap would read the whole input ahead into its queue; a window of a few chunks per
+    # worker keeps every worker busy and memory flat, and results leave in input order.
+    pending: collections.deque = collections.deque()
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(work, articles, chunksize=chunksize)
+        while True:
+            chunk = list(itertools.islice(articles, chunksize))
+            if chunk:
+                pending.append(pool.apply_async(_work_chunk, (work, chunk)))
+            if pending and (not chunk or len(pending) >= 4 * jobs):
+                yield from pending.popleft().get()
+            if not chunk and not pending:
+                break
+
+
+def _work_chunk(work: Callable[[Article], Any], chunk: list[Article]) -> list[Any]:
+    return [work(a) for a in chunk]
 
 
 def map_jsonl_partition(lines: Iterable[str]) -> list[str]:
