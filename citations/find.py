@@ -26,7 +26,7 @@ from directives.vocabulary import get_vocabulary
 
 from .clean import CleanText, clean
 from .models import Citation
-from .patterns import WordFinder, get_patterns, parse_roman_or_int, trie_regex
+from .patterns import SHORT_FORM_KINDS, WordFinder, get_patterns, parse_roman_or_int, trie_regex
 
 _WS = re.compile(r"[ \n]*+")
 _SPACES = re.compile(r"[ \n]++")
@@ -51,9 +51,6 @@ _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế ho
 _TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$|\w))"
                          r"| (?:đã|đang|sẽ|vẫn|cũng|được triển khai|được quán triệt)(?= )"
                          r"|, (?:các|nhiều|tỉnh|huyện|Ban|Tỉnh)\b")
-# Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43"); for other kinds a bare
-# number is usually something else ("Kế hoạch 100 ngày đêm").
-SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
 
 
 @dataclass(slots=True)

@@ -101,6 +101,11 @@ class WordFinder:
         return tuple(sorted(x) for x in out)
 
 
+# Kinds people cite by a bare number ("Nghị quyết 25", "Kết luận 43") or refer back to with a
+# bare kind word; for other kinds a bare number is usually something else ("Kế hoạch 100 ngày
+# đêm").
+SHORT_FORM_KINDS = ("NQ", "CT", "KL", "QĐ", "QĐi")
+
 # Vietnamese ordinals used in plenum names ("Hội nghị lần thứ bảy").
 ORDINALS = {
     "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
@@ -178,7 +183,17 @@ def get_patterns() -> Patterns:
     # The scanner's first pass. Every branch starts with a plain character or digit and no
     # look-behind, so the regex engine can skip ahead by first character (several times faster
     # than the full patterns); word boundaries are checked on each hit in Python.
-    trigger = (rf"(?P<name>{names_re})(?!\w)|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u)"
+    # Kinds cited by a bare kind word or a plenum name may stand alone; the others ("Báo cáo",
+    # "Kế hoạch"…) cite something only when a number follows, which the engine checks here
+    # instead of the scanner doing it in Python for every "báo cáo" of running text.
+    short_names = trie_regex(sorted((n for n, k in name_to_kind.items() if k in SHORT_FORM_KINDS),
+                                    key=len, reverse=True))
+    numbered_names = trie_regex(sorted((n for n, k in name_to_kind.items()
+                                        if k not in SHORT_FORM_KINDS), key=len, reverse=True))
+    number_next = rf"(?={_OSP}(?::{_OSP})?(?:so{_OSP})?\d)"
+    trigger = (rf"(?P<name>{short_names})(?!\w)"
+               + (rf"|(?P<name2>{numbered_names})(?!\w){number_next}" if numbered_names else "")
+               + rf"|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u)"
                rf"|(?P<num>\d{{1,5}})(?={_OSP}[-/]{_OSP}(?:{codes_re}))")
     # Two cheap passes find where the trigger can match: words that head a citation, and
     # numbers followed by a dash or slash.
