@@ -261,6 +261,11 @@ def _title(folded: str, text: str, p: int, hit: _Hit) -> None:
         hit.title_span = (start, end)
 
 
+@lru_cache(maxsize=1)
+def _head_tail() -> re.Pattern:
+    return re.compile(rf"{_WS.pattern}(?:{_COLON.pattern})?(?P<p>)(?:{get_patterns().so.pattern})?")
+
+
 def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[_Hit]:
     P = get_patterns()
     hits: list[_Hit] = []
@@ -279,8 +284,8 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
                 starts.add(j)
     # The loop runs once per candidate, so the patterns are bound to locals.
     trigger, symbol, number_item = P.trigger.match, P.symbol.match, P.number_item.match
-    so_match, plenum, congress, name_to_kind = P.so.match, P.plenum.match, P.congress.match, \
-        P.name_to_kind
+    plenum, congress, name_to_kind = P.plenum.match, P.congress.match, P.name_to_kind
+    head_tail = _head_tail().match
     for cand in sorted(starts):
         if cand < pos:
             continue
@@ -307,12 +312,10 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
                 continue
             name = m.group(group)
             kind = name_to_kind[name]
-            p = _WS.match(folded, m.end()).end()
-            colon = _COLON.match(folded, p)
-            if colon:  # "các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW"
-                p = colon.end()
-            so = so_match(folded, p)
-            after_so = so.end() if so else p
+            # Spaces, a colon ("các Nghị quyết: số 18-NQ/TW, số 19-NQ/TW") and "số", in one
+            # match: ``p`` is where "số" would start, ``after_so`` where the number would.
+            h = head_tail(folded, m.end())
+            p, after_so = h.start("p"), h.end()
             # Most kind words in running text cite nothing ("Báo cáo kết quả…", "Quyết định
             # số 1217/QĐ-UBND"); deciding that here, with a regex call or two, keeps the full
             # parse for real citations.
