@@ -104,8 +104,10 @@ def _term_name(raw: str) -> str | None:
 
 
 def _parse_date(m: re.Match) -> tuple[dt.date | None, str]:
+    """The date of a match of the date pattern (alone, or as group ``date`` of a larger one)."""
     d, mo, y, d2, m2, y2 = m.group("d", "m", "y", "d2", "m2", "y2")
-    return _make_date(y or y2, mo or m2, d or d2), m.group(0)
+    text = m.group("date") if "date" in m.re.groupindex else m.group(0)
+    return _make_date(y or y2, mo or m2, d or d2), text
 
 
 @lru_cache(maxsize=8192)  # a corpus repeats the same dates; building and checking one is not free
@@ -182,19 +184,28 @@ def _compatible(name_kind: str | None, code_kind: str) -> bool:
     return {name_kind, code_kind} == {"QĐ", "QĐi"} or name_kind == "QĐi" and code_kind == "QĐ"
 
 
+@lru_cache(maxsize=1)
+def _tail_patterns():
+    """What may introduce a date or a term, and the date or term itself, as one pattern each."""
+    P = get_patterns()
+    return (re.compile(rf"{_DATE_INTRO.pattern}(?P<date>{P.date.pattern})").match,
+            re.compile(rf"{_TERM_INTRO.pattern}{P.term.pattern}").match)
+
+
 def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
     """Consume the date, body and term after a citation head, in any order."""
     P = get_patterns()
+    date_match, term_match = _tail_patterns()
     done: set[str] = set()
     while True:
         progressed = False
         if "date" not in done:
-            m = _DATE_INTRO.match(folded, p)
-            dm = P.date.match(folded, m.end()) if m else None
+            dm = date_match(folded, p)
             if dm:
                 hit.date, hit.date_text = _parse_date(dm)
+                intro = folded[dm.start():dm.start("date")]
                 p = dm.end()
-                if folded[p:p + 1] == ")" and "(" in folded[m.start():m.end()]:
+                if folded[p:p + 1] == ")" and "(" in intro:
                     p += 1
                 done.add("date")
                 progressed = True
@@ -216,8 +227,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     done.add("body")
                     progressed = True
         if "term" not in done:
-            m = _TERM_INTRO.match(folded, p)
-            tm = P.term.match(folded, m.end())
+            tm = term_match(folded, p)
             if tm:
                 hit.term = _term_name(tm.group("term"))
                 if hit.term is None:
