@@ -17,6 +17,8 @@ from .check import check
 from .clean import clean
 from .find import find_in_clean
 from .models import Citation, TextRelation
+from .published import infer_locality, infer_published
+from .relations import find_relations
 from .resolve import default_catalog, resolve
 
 
@@ -36,10 +38,6 @@ class Analysis:
 def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | None = None,
             locality: str | None = None, html: bool | None = False) -> Analysis:
     """Clean, find, resolve, check and relate: the whole pipeline on one text."""
-    from .relations import find_relations
-
-    from .published import infer_locality, infer_published
-
     catalog = catalog if catalog is not None else default_catalog()
     ct = clean(text, html=html)
     cits = find_in_clean(ct, catalog=catalog)

@@ -91,6 +91,8 @@ class WordFinder:
                 return tuple([] for _ in self.groups)
             return tuple([m.start() for m in rx.finditer(folded)] for rx in self._rx)
         found = self._ac.find_matches_as_indexes(folded, overlapping=True)
+        if not found:
+            return tuple([] for _ in self.groups)
         if len(self.groups) == 1:
             return (sorted({s for _, s, _ in found}),)
         out: list[set[int]] = [set() for _ in self.groups]
