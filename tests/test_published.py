@@ -14,6 +14,10 @@ PUBLISHED = [
     ("Sáng 29/12, tại trụ sở …", None),
     ("Nghị quyết số 25-NQ/TW ngày 3/6/2013", None),
     ("31/02/2023 10:20 ngày không có thật", None),
+    # A weekday alone stamps a page too (no time, so no colon anywhere in the head).
+    ("Thứ Hai, 20/05/2024\nHội nghị …", D(2024, 5, 20)),
+    ("Chủ nhật - 7/1/2024\nNgày 6/1, …", D(2024, 1, 7)),
+    ("Công tác tổ chức 20/05/2024 …", None),  # "chức" is not "Thứ"
 ]
 
 
