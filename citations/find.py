@@ -470,7 +470,7 @@ def _anaphora_ok(text: str, folded: str, head_start: int, p: int, kind: str) -> 
 
 @lru_cache(maxsize=1)
 def _enum_after() -> re.Pattern:
-    names = trie_regex(sorted(get_patterns().name_to_kind, key=len, reverse=True))
+    names = trie_regex(get_patterns().name_to_kind)
     return re.compile(rf"[ \n]*+(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*+(?:{names})\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*+$)")
 
 

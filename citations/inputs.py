@@ -110,16 +110,21 @@ def read_path(path: str, *, encoding: str = "auto", errors: str = "strict",
               stdin_bytes: bytes | None = None) -> Decoded:
     if path == "-":
         return decode_bytes(stdin_bytes or b"", "<stdin>", encoding=encoding, errors=errors)
-    p = Path(path)
+    with _open(path) as fh:
+        data = fh.read()
+    return decode_bytes(data, path, encoding=encoding, errors=errors)
+
+
+def _open(path: str):
+    """``path`` opened for reading bytes, or an :class:`InputError` that says why not."""
     try:
-        data = p.read_bytes()
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    return decode_bytes(data, path, encoding=encoding, errors=errors)
 
 
 def iter_articles(inputs: list[str], *, encoding: str = "auto", errors: str = "strict",
@@ -167,15 +172,7 @@ def _html_hint(name: str) -> bool | None:
 def _jsonl_lines(path: str, *, encoding: str, errors: str) -> Iterator[tuple[int, str, list[str]]]:
     """(line number, text, warnings) of each line, read one line at a time so that a
     gigabyte archive never sits in memory. A UTF-16 file (it has a BOM) is read whole."""
-    try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    with fh:
+    with _open(path) as fh:
         head = fh.read(2)
         fh.seek(0)
         if encoding == "auto" and head in (b"\xff\xfe", b"\xfe\xff"):

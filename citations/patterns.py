@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 from functools import lru_cache
 
 from directives.text import fold, roman_to_int
 from directives.vocabulary import get_vocabulary
 
 
-def trie_regex(words: list[str], *, bare: bool = False) -> str:
-    """A regex source matching any of ``words`` (longest first), as a compact trie.
+def trie_regex(words: Iterable[str], *, bare: bool = False) -> str:
+    """A regex source matching any of ``words`` (longest first), as a compact trie; the order
+    of ``words`` does not matter.
 
     ``bare=True`` leaves the top alternation unwrapped ("b…|c…"), for joining with other
     alternatives: Python's engine skips ahead by first character only when every top-level
@@ -166,10 +168,10 @@ def get_patterns() -> Patterns:
     issuer_codes = {fold(i.code): i.code for i in vocab.issuers}
     body_aliases = {a: b.code for a, b in vocab.body_aliases()}
 
-    names_re = trie_regex(sorted(name_to_kind, key=len, reverse=True))
-    abbr_re = trie_regex(sorted(abbrevs, key=len, reverse=True))
-    codes_re = trie_regex(sorted(code_to_kind, key=len, reverse=True))
-    party_iss_re = trie_regex(sorted(issuer_codes, key=len, reverse=True))
+    names_re = trie_regex(name_to_kind)
+    abbr_re = trie_regex(abbrevs)
+    codes_re = trie_regex(code_to_kind)
+    party_iss_re = trie_regex(issuer_codes)
 
     # A symbol in Party order (25-NQ/TW), in state order with a Party issuer (217/QĐ-TW), or
     # with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
@@ -188,10 +190,8 @@ def get_patterns() -> Patterns:
     # Kinds cited by a bare kind word or a plenum name may stand alone; the others ("Báo cáo",
     # "Kế hoạch"…) cite something only when a number follows, which the engine checks here
     # instead of the scanner doing it in Python for every "báo cáo" of running text.
-    short_names = trie_regex(sorted((n for n, k in name_to_kind.items() if k in SHORT_FORM_KINDS),
-                                    key=len, reverse=True))
-    numbered_names = trie_regex(sorted((n for n, k in name_to_kind.items()
-                                        if k not in SHORT_FORM_KINDS), key=len, reverse=True))
+    short_names = trie_regex([n for n, k in name_to_kind.items() if k in SHORT_FORM_KINDS])
+    numbered_names = trie_regex([n for n, k in name_to_kind.items() if k not in SHORT_FORM_KINDS])
     number_next = rf"(?={_OSP}(?::{_OSP})?(?:so{_OSP})?\d)"
     trigger = (rf"(?P<name>{short_names})(?!\w)"
                + (rf"|(?P<name2>{numbered_names})(?!\w){number_next}" if numbered_names else "")
@@ -217,10 +217,10 @@ def get_patterns() -> Patterns:
         rf"(?:(?P<d>\d{{1,2}}){_OSP}(?P<sep>[/.\-]){_OSP}(?P<m>\d{{1,2}}){_OSP}(?P=sep){_OSP}(?P<y>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){_SP}thang{_SP}(?P<m2>\d{{1,2}}){_SP}nam{_SP}(?P<y2>\d{{4}}))(?!\d)"
     )
-    body_src = trie_regex(sorted(body_aliases, key=len, reverse=True)).replace("\\ ", "[ \\n]+")
+    body_src = trie_regex(body_aliases).replace("\\ ", "[ \\n]+")
     body = rf"(?P<body>{body_src})(?!\w)"
     term = rf"\(?{_OSP}khoa{_OSP}(?P<term>{ROMAN}|\d{{1,2}})(?![\w])(?:{_OSP}\))?"
-    ords = trie_regex(sorted(ORDINALS, key=len, reverse=True))
+    ords = trie_regex(ORDINALS)
     tw = r"(?:ban chap hanh trung uong(?: dang)?|bch ?trung uong(?: dang)?|bch ?tw|trung uong(?: dang)?|t\.u|tw)"
     plenum = (
         rf"(?:hoi nghi{_SP})?(?:(?:lan thu|thu){_SP}(?P<ord1>{ords}|\d{{1,2}}){_SP})?{tw}"

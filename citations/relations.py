@@ -30,7 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:[ \n]|$)|\n")
 @lru_cache(maxsize=1)
 def _cue_regex() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     cues = {fold(c.cue): (c.type, c.reverse) for c in get_vocabulary().relation_cues}
-    src = trie_regex(sorted(cues, key=len, reverse=True)).replace("\\ ", "[ \\n]+")
+    src = trie_regex(cues).replace("\\ ", "[ \\n]+")
     return re.compile(rf"\b(?:{src})\b"), cues
 
 
