@@ -118,14 +118,22 @@ def _make_date(y: str, mo: str, d: str) -> dt.date | None:
         return None
 
 
-def _items(folded: str, text: str, p: int, head_kind: str | None) -> tuple[list[_Item], int, bool]:
-    """Parse a list of symbols / bare numbers at ``p``. Returns (items, end, state_doc)."""
+_UNSET = object()
+
+
+def _items(folded: str, text: str, p: int, head_kind: str | None,
+           first=_UNSET) -> tuple[list[_Item], int, bool]:
+    """Parse a list of symbols / bare numbers at ``p``. Returns (items, end, state_doc).
+
+    ``first`` is the symbol pattern's match at ``p`` when the caller has tried it already.
+    """
     P = get_patterns()
     have_head = head_kind is not None
     items: list[_Item] = []
     sep_text = None
     while True:
-        sm = P.symbol.match(folded, p)
+        sm = P.symbol.match(folded, p) if first is _UNSET else first
+        first = _UNSET
         if sm:
             if sm.group("code"):
                 code, iss_f, order = sm.group("code"), sm.group("iss"), "party"
@@ -310,12 +318,13 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
             if prev.isdigit() or prev in "/.-" or (prev.isalpha() and folded[max(0, head_start - 2):head_start] != "so"):
                 pos = m.end()
                 continue
-            if not symbol(folded, head_start):
+            sm = symbol(folded, head_start)
+            if not sm:
                 pos = m.end()
                 continue  # a number before a dash that is no symbol ("25 - 25 – 25")
             kind = None
             new = _parse_after_head(text, folded, head_start, head_start, head_start, None, None,
-                                    False, False)
+                                    False, False, sm)
         else:
             if prev.isalnum() or prev == "_":
                 pos = head_start + 1
@@ -329,8 +338,10 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
             # Most kind words in running text cite nothing ("Báo cáo kết quả…", "Quyết định
             # số 1217/QĐ-UBND"); deciding that here, with a regex call or two, keeps the full
             # parse for real citations.
+            sm = _UNSET
             if folded[after_so:after_so + 1].isdigit():
-                hopeless = not (symbol(folded, after_so) or number_item(folded, after_so))
+                sm = symbol(folded, after_so)
+                hopeless = not (sm or number_item(folded, after_so))
             else:  # only an anaphora, a plenum or a congress can start here
                 hopeless = not (kind in seen_kinds and text[head_start:head_start + 1].isupper()) \
                     and not (kind == "NQ" and after_so == p
@@ -339,7 +350,7 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
                 pos = m.end()
                 continue
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
-                                    group == "abbr", kind in seen_kinds)
+                                    group == "abbr", kind in seen_kinds, sm)
         if new and new[0].form == "anaphora" and new[0].kind not in seen_kinds:
             new = []  # a bare kind word with nothing before it to point back to
         if new:
@@ -373,7 +384,7 @@ def _share_coordinated_tails(folded: str, hits: list[_Hit]) -> None:
 
 def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so: int,
                       kind: str | None, name: str | None, is_abbr: bool,
-                      may_refer_back: bool = True) -> list[_Hit]:
+                      may_refer_back: bool = True, symbol_at=_UNSET) -> list[_Hit]:
     P = get_patterns()
     kind_name = text[head_start:head_start + len(name)] if name else None
     if kind is not None and after_so == p:
@@ -399,7 +410,7 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
                         end = tail.end()
                     return [_Hit(head_start, end, "congress", kind="NQ", kind_name=kind_name,
                                  issuer="ĐH", body="ĐH", term=term)]
-    items, end, state_doc = _items(folded, text, after_so, kind)
+    items, end, state_doc = _items(folded, text, after_so, kind, symbol_at)
     if state_doc:
         return []
     if not items:
