@@ -1,6 +1,6 @@
 """The README's data section states what the bundled catalog holds; these tests keep it true.
 
-A curator who adds entries reruns `vankien catalog stats` and updates the section; a stale
+A curator who changes the catalog runs `python scripts/update_readme_data.py`; a stale
 figure or gap list fails here instead of misleading a reader.
 """
 
