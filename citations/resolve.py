@@ -40,6 +40,9 @@ class ResolveContext:
         self.text = text  # the caller's text, which citation offsets index
         self.aliases: dict[str, int] = {}
         self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
+        # Rankings already made in this text, by everything a ranking depends on: a report
+        # repeats "Nghị quyết số 25-NQ/TW ngày 3/6/2013 …" word for word.
+        self.rankings: dict[tuple, list[Candidate]] = {}
         self.text_locality: str | None = None  # the province the text is about, if known
 
 
@@ -216,7 +219,15 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     # which ("học tập … gắn với thực hiện Chỉ thị số 05-CT/TW").
     context = _sentence_words(c, ctx, catalog) \
         if len(found) > 1 and not (c.date or c.term or c.title) else None
-    cands = rank(found, _clues(c, ctx, context))
+    ids = tuple(d.id for d in found)
+    key = None if context else (ids, c.form, c.date, c.term, c.body, c.title, c.plenum,
+                                c.review_years, c.locality or ctx.locality, c.text,
+                                frozenset(ctx.seen.intersection(ids)))
+    cands = ctx.rankings.get(key) if key else None
+    if cands is None:
+        cands = rank(found, _clues(c, ctx, context))
+        if key:
+            ctx.rankings[key] = cands
     _finish(c, cands, ambiguous_ok=True)
 
 

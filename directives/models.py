@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -203,14 +204,16 @@ class Directive(BaseModel):
     def number_int(self) -> int | None:
         return int(self.number) if self.number is not None else None
 
-    @property
+    # The key fields are set once, at validation; the resolver asks for ids and symbols of the
+    # same entries again and again, so they are computed once.
+    @cached_property
     def symbol(self) -> str:
         """The symbol as the Party writes it: ``25-NQ/TW``, ``05-CT/TU``."""
         if self.number is None:
             return f"{self.kind}/{self.issuer}"
         return f"{int(self.number):02d}-{self.kind}/{self.issuer}"
 
-    @property
+    @cached_property
     def id(self) -> str:
         return make_id(self.kind, self.number, self.issuer, self.term, self.locality,
                        self.local_term)
