@@ -429,8 +429,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     # Both look back from the head with a pattern anchored at its end, which the engine tries
     # at every position of the window; the words they need are checked first, in C.
     before = folded[max(0, head_start - 80):head_start]
+    # "nam" ends the review phrase at most some 35 characters before the head.
     review = _REVIEW.search(folded, max(0, head_start - 80), head_start) \
-        if "nam" in before else None
+        if "nam" in before[-40:] else None
     alias_def = "(" in before[-40:] and bool(
         _ALIAS_INTRO.search(folded, max(0, head_start - 40), head_start))
     hits: list[_Hit] = []
