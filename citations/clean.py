@@ -236,33 +236,33 @@ def _decode(cps) -> str:
 
 
 def _fold_cps(cps):
-    """(the folded code points, the cleaning flags of the whole text) in one table lookup."""
+    """(the folded code points, the cleaning flags of the whole text) in one table lookup;
+    the folded code points are None when a flag is set (the text must change first)."""
     import numpy as np
 
-    out = _fold_flag_table().take(cps, mode="clip")
-    if cps.dtype != np.uint16 and cps.max(initial=0) >= 0x10000:
-        high = cps >= 0x10000  # above the table: kept as they are, and they need nothing
-        out[high] = cps[high]
+    from directives.text import table_lookup
+
+    out = table_lookup(_fold_flag_table(), cps)
     # The flags sit above bit 24, beyond any code point: a maximum tells whether there are
     # any (cheaper than OR-ing every element), and only then are they OR-ed.
     if out.max(initial=0) < 1 << 24:
         return out.astype(cps.dtype, copy=False), 0
-    return out, int(np.bitwise_or.reduce(out)) >> 24
+    return None, int(np.bitwise_or.reduce(out)) >> 24
 
 
-def _needs(text: str) -> tuple[bool, bool, object]:
-    """(needs a cluster map, needs one-for-one substitutions, the code points or None).
+def _needs(text: str) -> tuple[bool, bool, object, object]:
+    """(needs a cluster map, needs one-for-one substitutions, the code points, the folded
+    code points); the arrays are None where the regexes answered.
 
     Two character-class searches cost more than the rest of cleaning on long Vietnamese text
     (every non-ASCII character is looked up in the class); one vectorised lookup over the code
-    points answers both and folds the text on the way (the folded code points are returned
-    when nothing needs changing).
+    points answers both and folds the text on the way.
     """
     if len(text) >= 512 and _have_numpy():
         cps = _codepoints(text)
         folded, flags = _fold_cps(cps)
-        return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), (cps if flags else folded)
-    return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text)), None
+        return bool(flags & _FLAG_MAP), bool(flags & _FLAG_SUBST), cps, folded
+    return bool(_NEEDS_MAP.search(text)), bool(_NEEDS_SUBST.search(text)), None, None
 
 
 def looks_like_html(text: str) -> bool:
@@ -277,9 +277,8 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
         html = looks_like_html(text)
     if html:
         return _html_map(text)
-    # ``cps``: the code points when something needs changing, else already the folded ones
-    # (and then the text is known to be NFC).
-    needs_map, needs_subst, cps = _needs(text)
+    # With the code points known, no flag also means the text is NFC (see _flag_table).
+    needs_map, needs_subst, cps, folded = _needs(text)
     if needs_map or (cps is None and not unicodedata.is_normalized("NFC", text)):
         return _cluster_map(text)
     if needs_subst:
@@ -287,11 +286,8 @@ def clean(text: str, *, html: bool | None = False) -> CleanText:
             return CleanText(text, text.translate(_SUBST_TABLE))
         # str.translate looks every non-ASCII character up in a dict: on a long text full of
         # en dashes and no-break spaces the table lookup over code points is far quicker.
-        import numpy as np
+        from directives.text import table_lookup
 
-        out = _subst_table().take(cps, mode="clip").astype(cps.dtype, copy=False)
-        if cps.dtype != np.uint16 and cps.max(initial=0) >= 0x10000:
-            high = cps >= 0x10000
-            out[high] = cps[high]
+        out = table_lookup(_subst_table(), cps).astype(cps.dtype, copy=False)
         return CleanText(text, _decode(out), _folded=_decode(_fold_cps(out)[0]))
-    return CleanText(text, text, _folded=_decode(cps) if cps is not None else None)
+    return CleanText(text, text, _folded=_decode(folded) if folded is not None else None)

@@ -104,10 +104,9 @@ def _term_name(raw: str) -> str | None:
 
 
 def _parse_date(m: re.Match) -> tuple[dt.date | None, str]:
-    """The date of a match of the date pattern (alone, or as group ``date`` of a larger one)."""
+    """The date (and the date as written) of a match of the tail's date pattern."""
     d, mo, y, d2, m2, y2 = m.group("d", "m", "y", "d2", "m2", "y2")
-    text = m.group("date") if "date" in m.re.groupindex else m.group(0)
-    return _make_date(y or y2, mo or m2, d or d2), text
+    return _make_date(y or y2, mo or m2, d or d2), m.group("date")
 
 
 @lru_cache(maxsize=8192)  # a corpus repeats the same dates; building and checking one is not free
@@ -533,7 +532,7 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
     phrases = _catalog_phrases(catalog)
     if not phrases:
         return []
-    rx = _memo(catalog, "title_regex", lambda c: _title_regex(tuple(sorted(phrases))))
+    rx = catalog.derived("title_regex", lambda c: _title_regex(tuple(sorted(phrases))))
     if rx is None:
         return []
     if word_starts is None:
@@ -573,20 +572,11 @@ def _word_finder(catalog):
         heads = {" ".join(ph.split(" ", 2)[:2]) for ph in _catalog_phrases(c)}
         return WordFinder(get_patterns().prefilter_words.words, heads)
 
-    return _memo(catalog, "word_finder", build)
-
-
-def _memo(catalog, name: str, build):
-    """Per-catalog derived data, kept on the catalog object itself (an id() key could be
-    reused by a later catalog)."""
-    cache = catalog.__dict__.setdefault("_derived", {})
-    if name not in cache:
-        cache[name] = build(catalog)
-    return cache[name]
+    return catalog.derived("word_finder", build)
 
 
 def _catalog_phrases(catalog) -> dict[str, list[str]]:
-    return _memo(catalog, "title_phrases", title_phrases)
+    return catalog.derived("title_phrases", title_phrases)
 
 
 # -- public entry point -------------------------------------------------------------------------
@@ -597,7 +587,8 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     # automaton read a citation-free text at some 60 MB/s together, faster than any regex
     # over the raw text that knows every written form of every kind word.
     folded = ct.folded
-    word_starts, title_starts = (_word_finder(catalog).starts(folded) + ([],))[:2]
+    groups = _word_finder(catalog).starts(folded)
+    word_starts, title_starts = groups[0], groups[1] if len(groups) > 1 else []
     hits = _scan(ct.text, folded, word_starts)
     if catalog is not None and title_starts:
         taken = [(h.start, h.end) for h in hits if h.form != "anaphora"] + \

@@ -21,16 +21,12 @@ from directives.text import fold, roman_to_int
 from directives.vocabulary import get_vocabulary
 
 
-def trie_regex(words: Iterable[str], *, bare: bool = False) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex source matching any of ``words`` (longest first), as a compact trie; the order
     of ``words`` does not matter.
 
-    ``bare=True`` leaves the top alternation unwrapped ("b…|c…"), for joining with other
-    alternatives: Python's engine skips ahead by first character only when every top-level
-    alternative starts with a literal.
-
-    >>> trie_regex(["nq", "nghi", "kl"]), trie_regex(["nq", "nghi", "kl"], bare=True)
-    ('(?:kl|n(?:ghi|q))', 'kl|n(?:ghi|q)')
+    >>> trie_regex(["nq", "nghi", "kl"])
+    '(?:kl|n(?:ghi|q))'
     """
     trie: dict = {}
     for w in words:
@@ -46,8 +42,6 @@ def trie_regex(words: Iterable[str], *, bare: bool = False) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        if node is trie and bare and not end:
-            return "|".join(branches)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if end:
             # Longest first: try the longer continuations, then stop here.
@@ -75,24 +69,23 @@ class WordFinder:
         words = sorted({w for g in self.groups for w in g}, key=len, reverse=True)
         # For each word, the groups it belongs to (a word may be in several).
         self._member = [tuple(i for i, g in enumerate(self.groups) if w in g) for w in words]
+        self._ac = self._rx = None
         try:
             import ahocorasick_rs
         except ImportError:  # pragma: no cover - the dependency is declared; this is a fallback
-            self._ac = None
             self._rx = [re.compile(f"(?=(?:{trie_regex(g)}))") for g in self.groups]
         else:
-            self._ac = ahocorasick_rs.AhoCorasick(words) if words else None
+            if words:
+                self._ac = ahocorasick_rs.AhoCorasick(words)
 
     @property
     def words(self) -> list[str]:
         return self.groups[0]
 
     def starts(self, folded: str) -> tuple[list[int], ...]:
-        if self._ac is None:
-            if not hasattr(self, "_rx"):
-                return tuple([] for _ in self.groups)
+        if self._rx is not None:
             return tuple([m.start() for m in rx.finditer(folded)] for rx in self._rx)
-        found = self._ac.find_matches_as_indexes(folded, overlapping=True)
+        found = self._ac.find_matches_as_indexes(folded, overlapping=True) if self._ac else None
         if not found:
             return tuple([] for _ in self.groups)
         if len(self.groups) == 1:

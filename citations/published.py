@@ -27,8 +27,8 @@ _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?:ngày\s+)?$")
 _TIME_AFTER = re.compile(r"\s*[,-]?\s*\d{1,2}:\d{2}\b")
 _WEEKDAY_BEFORE = re.compile(r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*[,-]\s*(?:ngày\s+)?$")
-_WEEKDAY_HINTS = tuple(f"{a} {b}" for a in ("hứ",) for b in ("hai", "ba", "tư", "năm", "sáu", "bảy",
-                                                                 "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")) \
+_WEEKDAY_HINTS = tuple(f"hứ {d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy",
+                                            "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")) \
     + ("hủ nhật", "hủ Nhật")
 _HEAD = 800
 

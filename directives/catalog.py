@@ -210,6 +210,14 @@ class Catalog:
         problems += catalog.consistency_problems()
         return catalog, problems
 
+    def derived(self, name: str, build):
+        """Data derived from this catalog (a pattern of its titles, word weights…), built once
+        and kept on the catalog itself: an id() key could be reused by a later catalog."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if name not in cache:
+            cache[name] = build(self)
+        return cache[name]
+
     # -- checks ----------------------------------------------------------------------------
     def _where(self, d: Directive) -> tuple[str, int | None]:
         return self.origin.get(d.id, ("<memory>", None))
@@ -445,17 +453,16 @@ def context_weights(catalog: "Catalog") -> dict[str, float]:
     """Inverse document frequency of each title word pair over the catalog (memoised on it)."""
     import math
 
-    cached = catalog.__dict__.get("_context_weights")
-    if cached is None:
+    def build(cat: "Catalog") -> dict[str, float]:
         df: dict[str, int] = {}
-        titles = [d.title for d in catalog if d.title]
+        titles = [d.title for d in cat if d.title]
         for t in titles:
             for b in title_bigrams(t):
                 df[b] = df.get(b, 0) + 1
         n = max(1, len(titles))
-        cached = {b: math.log(n / k) for b, k in df.items()}
-        catalog.__dict__["_context_weights"] = cached
-    return cached
+        return {b: math.log(n / k) for b, k in df.items()}
+
+    return catalog.derived("context_weights", build)
 
 
 def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
