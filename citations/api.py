@@ -18,7 +18,7 @@ from .clean import clean
 from .find import find_in_clean
 from .models import Citation, TextRelation
 from .published import infer_locality, infer_published
-from .relations import find_relations
+from .relations import find_relations, stated_relations
 from .resolve import default_catalog, resolve
 
 
@@ -50,13 +50,17 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     vocab = get_vocabulary()
     local = [c for c in cits if c.issuer_code and not vocab.is_central(c.issuer_code)]
     place = (locality or infer_locality(ct.text, ct.folded)) if local else None
+    stated = stated_relations(ct, cits)
+    found = len(cits)
     cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place,
-                   text=text)
+                   text=text, stated=stated)
     for c in local:
         if c.locality is None:
             c.locality = c.resolved.locality if c.resolved is not None else place
     check(cits, catalog, published=published)
-    rels = find_relations(ct, cits)
+    # Resolving drops a bare kind word with nothing to point back to; the relations are read
+    # again only then, since their indexes would have moved.
+    rels = find_relations(ct, cits, stated if len(cits) == found else None)
     return Analysis(text, cits, rels)
 
 

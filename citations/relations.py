@@ -36,17 +36,35 @@ def _cue_regex() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
 
 
 
-def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
-    """Typed relations between consecutive citations of a sentence, and author reviews."""
-    rx, cues = _cue_regex()
-    original = ct.original
-    folded_orig = ct.folded if ct.identity else fold(original)
+def find_relations(ct: CleanText, citations: list[Citation],
+                   stated: list[TextRelation] | None = None) -> list[TextRelation]:
+    """Typed relations between consecutive citations of a sentence, and author reviews.
+
+    ``stated`` is what :func:`stated_relations` gave for these same citations, when the caller
+    has it already (the resolver reads it too)."""
     out: list[TextRelation] = []
     for i, c in enumerate(citations):
         if c.review_years:
             out.append(TextRelation(source=None, target=i, type="reviews",
                                     cue=f"{c.review_years} năm thực hiện", cue_start=c.start,
                                     cue_end=c.start, years=c.review_years))
+    for r in stated_relations(ct, citations) if stated is None else stated:
+        a, b = citations[r.source], citations[r.target]
+        if a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id:
+            continue
+        out.append(r)
+    out.sort(key=lambda r: (citations[r.target].start if r.source is None else citations[r.source].start, r.type))
+    return out
+
+
+def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
+    """The relations a cue phrase states between consecutive citations of a sentence, read
+    before anything is resolved: "Kết luận số 43-KL/TW ngày 7/1/2019 … về tiếp tục thực hiện
+    Nghị quyết số 25-NQ/TW" says the Nghị quyết is older than 7/1/2019."""
+    rx, cues = _cue_regex()
+    original = ct.original
+    folded_orig = ct.folded if ct.identity else fold(original)
+    out: list[TextRelation] = []
     for i in range(len(citations) - 1):
         a, b = citations[i], citations[i + 1]
         if a.form == "title-only" and b.form == "title-only":
@@ -76,10 +94,7 @@ def find_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelatio
         key = re.sub(r"[ \n]++", " ", m.group(0))
         rtype, reverse = cues[key]
         src, tgt = (i + 1, i) if reverse else (i, i + 1)
-        if a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id:
-            continue
         out.append(TextRelation(source=src, target=tgt, type=rtype,
                                 cue=original[a.end + m.start():a.end + m.end()],
                                 cue_start=a.end + m.start(), cue_end=a.end + m.end()))
-    out.sort(key=lambda r: (citations[r.target].start if r.source is None else citations[r.source].start, r.type))
     return out

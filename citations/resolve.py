@@ -2,8 +2,11 @@
 
 Every clue counts: kind, number, issuer, stated date or year, term, body, title words, the text's
 publication date (a text cannot cite a document issued after it), "tổng kết 10 năm thực hiện"
-(the target is about ten years older than the text), and earlier citations in the same text
-(a short "Nghị quyết 25" or a bare "Nghị quyết" refers back to the last full one).
+(the target is about ten years older than the text), earlier citations in the same text
+(a short "Nghị quyết 25" or a bare "Nghị quyết" refers back to the last full one), and a citing
+document joined to it by a cue phrase ("Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực
+hiện Chỉ thị số 05-CT/TW": the Chỉ thị is older than 18/5/2021, so the 2016 one, and the catalog
+may record which namesake the citing document continues).
 
 >>> from directives import Catalog
 >>> from citations import find
@@ -25,7 +28,7 @@ from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
 
 from .find import extras
-from .models import Citation
+from .models import Citation, TextRelation
 
 Resolver = Callable[[Citation, list[Citation], Catalog, "ResolveContext"], None]
 
@@ -44,6 +47,9 @@ class ResolveContext:
         # repeats "Nghị quyết số 25-NQ/TW ngày 3/6/2013 …" word for word.
         self.rankings: dict[tuple, list[Candidate]] = {}
         self.text_locality: str | None = None  # the province the text is about, if known
+        # The citations that cite a citation in the same sentence, by id() of the cited one
+        # ("Kết luận 43 … về tiếp tục thực hiện Nghị quyết 25": the Kết luận cites the Nghị quyết).
+        self.citing: dict[int, list[Citation]] = {}
 
 
 def citation_kinds(c: Citation) -> list[str]:
@@ -114,7 +120,25 @@ def _sentence_words(c: Citation, ctx: ResolveContext, catalog: Catalog) -> dict[
     return {b: weights[b] for b in pairs if b in weights} or None
 
 
-def _clues(c: Citation, ctx: ResolveContext, context: dict[str, float] | None = None) -> Clues:
+def _citing_clues(c: Citation, ctx: ResolveContext) -> tuple[dt.date | None, frozenset[str]]:
+    """What the documents citing ``c`` in its sentence say of it: the latest date it can have,
+    and the ids their catalog entries relate to (43-KL/TW@XII continues 25-NQ/TW@X)."""
+    before = None
+    related: set[str] = set()
+    for s in ctx.citing.get(id(c), ()):
+        r = s.resolved if s.confidence >= 0.8 else None
+        # Both the date the text gives and the catalog's must be later than the cited
+        # document's; the later of the two is the safer bound when one is a typo.
+        dates = [d for d in (s.date, r.date if r is not None else None) if d is not None]
+        if dates and (before is None or max(dates) < before):
+            before = max(dates)
+        if r is not None:
+            related.update(rel.target for rel in r.relations)
+    return before, frozenset(related)
+
+
+def _clues(c: Citation, ctx: ResolveContext, context: dict[str, float] | None = None,
+           citing: tuple[dt.date | None, frozenset[str]] = (None, frozenset())) -> Clues:
     expect = None
     if c.review_years and ctx.published:
         expect = ctx.published.year - c.review_years
@@ -123,7 +147,7 @@ def _clues(c: Citation, ctx: ResolveContext, context: dict[str, float] | None = 
                  locality=c.locality or ctx.locality, plenum=c.plenum,
                  prefer_ids=frozenset(ctx.seen),
                  name=c.text if c.form in ("short", "plenum", "congress") else None,
-                 context=context)
+                 context=context, before=citing[0], related=citing[1])
 
 
 def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:
@@ -220,12 +244,13 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     context = _sentence_words(c, ctx, catalog) \
         if len(found) > 1 and not (c.date or c.term or c.title) else None
     ids = tuple(d.id for d in found)
+    citing = _citing_clues(c, ctx) if ctx.citing else (None, frozenset())
     key = None if context else (ids, c.form, c.date, c.term, c.body, c.title, c.plenum,
                                 c.review_years, c.locality or ctx.locality, c.text,
-                                frozenset(ctx.seen.intersection(ids)))
+                                frozenset(ctx.seen.intersection(ids)), citing)
     cands = ctx.rankings.get(key) if key else None
     if cands is None:
-        cands = rank(found, _clues(c, ctx, context))
+        cands = rank(found, _clues(c, ctx, context, citing))
         if key:
             ctx.rankings[key] = cands
     _finish(c, cands, ambiguous_ok=True)
@@ -251,11 +276,14 @@ def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,
 def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
             published: dt.date | None = None, locality: str | None = None,
             resolver: Resolver | None = None, text_locality: str | None = None,
-            text: str | None = None) -> list[Citation]:
+            text: str | None = None, stated: Sequence[TextRelation] | None = None
+            ) -> list[Citation]:
     """Resolve ``citations`` (in text order) in place and return them.
 
     ``text`` is the string the citations were found in; with it, the words of a citation's
-    sentence help choose between namesakes of different terms.
+    sentence help choose between namesakes of different terms, and a citing document named
+    before a cue phrase bounds the date of the one it cites. ``stated`` are those relations
+    (:func:`citations.relations.stated_relations`) when the caller has read them already.
 
     ``resolver`` replaces the default strategy for each citation (same signature as
     :func:`resolve_one`), as eyecite lets callers plug in their own.
@@ -263,6 +291,14 @@ def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
     catalog = catalog if catalog is not None else default_catalog()
     ctx = ResolveContext(published, locality, text)
     ctx.text_locality = text_locality
+    if stated is None and text is not None and len(citations) > 1:
+        from .clean import clean
+        from .relations import stated_relations
+
+        stated = stated_relations(clean(text), list(citations))
+    for r in stated or ():
+        if r.source is not None:
+            ctx.citing.setdefault(id(citations[r.target]), []).append(citations[r.source])
     fn = resolver or resolve_one
     done: list[Citation] = []
     kept: list[Citation] = []

@@ -83,6 +83,11 @@ class Clues:
     # catalog's titles = heavier): "học tập … Chỉ thị 05" leans to the Chỉ thị 05 whose title
     # speaks of học tập, when the number alone names documents of several terms.
     context: dict[str, float] | None = None
+    # From a citing document named in the same sentence ("Kết luận số 43-KL/TW ngày 7/1/2019 …
+    # về tiếp tục thực hiện Nghị quyết số 25-NQ/TW"): the document meant is older than it, and
+    # the catalog may record which one it continues, implements or replaces.
+    before: dt.date | None = None
+    related: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -516,6 +521,12 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
         if clues.published and d.date and d.date > clues.published:
             s -= 10
             why.append("issued after the text was published")
+        if clues.before and d.date and d.date > clues.before:
+            s -= 10
+            why.append("issued after the document that cites it")
+        if d.id in clues.related:
+            s += 4
+            why.append("the catalog links the citing document to it")
         if clues.expect_year and d.date:
             gap = abs(d.date.year - clues.expect_year)
             if gap <= 1:

@@ -84,6 +84,24 @@ RESOLVE = [
     # The words of another sentence say nothing about this citation.
     ("Chi bộ học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Hội nghị triển khai Chỉ thị "
      "số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XIII", [])]),
+    # A document cited by another one in the same sentence is older than the citing one…
+    ("Bộ Chính trị ra Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị số "
+     "05-CT/TW.", D(2024, 5, 1), [("01-KL/TW@XIII", []), ("05-CT/TW@XII", [])]),
+    ("Kế hoạch số 12-KH/TU ngày 3/3/2021 của Tỉnh ủy thực hiện Chỉ thị số 05-CT/TW.",
+     D(2024, 5, 1), [(None, []), ("05-CT/TW@XII", [])]),
+    # (the catalog's date of the citing document serves when the text gives none)
+    ("Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+     D(2024, 5, 1), [("01-KL/TW@XIII", []), ("05-CT/TW@XII", [])]),
+    # … but only when a cue joins the two in one sentence.
+    ("Kết luận số 01-KL/TW ngày 18/5/2021 đã ban hành. Hội nghị triển khai Chỉ thị số "
+     "05-CT/TW.", D(2024, 5, 1), [("01-KL/TW@XIII", []), ("05-CT/TW@XIII", [])]),
+    # …and the catalog knows which namesake the citing document continues, reviews or replaces.
+    ("Bộ Chính trị có Chỉ thị số 18-CT/TW ngày 10/1/2018 về tiếp tục thực hiện Nghị quyết số "
+     "25-NQ/TW.", None, [("18-CT/TW@XII", []), ("25-NQ/TW@IX", [])]),
+    ("Kết luận số 91-KL/TW ngày 12/8/2024 về tiếp tục thực hiện Nghị quyết 29-NQ/TW về giáo dục",
+     None, [("91-KL/TW@XIII", []), ("29-NQ/TW@XI", [])]),
+    ("Kết luận số 10-KL/TW ngày 26/12/2016 về tiếp tục thực hiện Nghị quyết số 04-NQ/TW", None,
+     [("10-KL/TW@XII", []), ("04-NQ/TW@X", [])]),
 ]
 
 
@@ -168,3 +186,18 @@ def test_resolver_is_pluggable():
 
     cs = resolve(find_in_clean(clean("Kết luận số 43-KL/TW")), resolver=nothing)
     assert cs[0].resolved is None
+
+
+def test_resolve_reads_stated_relations_from_text():
+    """resolve() on its own, given the text, reads the cue between the two citations as
+    analyze() does; without the text it has only the citations and keeps the latest term."""
+    from citations import find, resolve
+    from citations.resolve import default_catalog
+
+    text = "Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị số 05-CT/TW."
+    with_text = resolve(find(text), default_catalog(), text=text)
+    without = resolve(find(text), default_catalog())
+    assert [c.resolved.id for c in with_text] == ["01-KL/TW@XIII", "05-CT/TW@XII"]
+    assert without[1].resolved.id == "05-CT/TW@XIII"
+    assert "issued after the document that cites it" not in " ".join(
+        r for c in with_text for r in getattr(c, "reasons", []))  # reasons are not exposed
