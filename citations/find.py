@@ -4,7 +4,8 @@ Forms: ``full`` ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp h
 XI"), ``short`` ("Kết luận 43", "NQ25"), ``list`` ("Quyết định 217, 218-QĐ/TW": one citation
 each), ``plenum`` ("Nghị quyết Trung ương 7 khóa XI"), ``congress`` ("Nghị quyết Đại hội XIII
 của Đảng"), ``title-only`` (a catalog title or alias named on its own) and ``anaphora`` (a later bare
-"Nghị quyết" that points back to an earlier citation).
+"Nghị quyết", or a "Kết luận này" / "nghị quyết nói trên" anywhere, that points back to an
+earlier citation).
 
 State documents ("Nghị định số 04/2015/NĐ-CP", "Quyết định số 1217/QĐ-UBND", "Nghị quyết số
 30/2021/QH15") are never reported.
@@ -135,7 +136,8 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
         first = _UNSET
         if sm:
             if sm.group("code"):
-                code, iss_f, order = sm.group("code"), sm.group("iss"), "party"
+                code, iss_f = sm.group("code"), sm.group("iss")
+                order = "party" if sm.group("dash") else "no-dash"
                 iss_start = sm.start("iss")
             elif sm.group("iss2"):
                 code, iss_f, order = sm.group("code2"), sm.group("iss2"), "state"
@@ -302,6 +304,7 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
     # The loop runs once per candidate, so the patterns are bound to locals.
     trigger, symbol, number_item = P.trigger.match, P.symbol.match, P.number_item.match
     plenum, congress, name_to_kind = P.plenum.match, P.congress.match, P.name_to_kind
+    demonstrative = P.demonstrative.match
     head_tail = _head_tail().match
     for cand in sorted(starts):
         if cand < pos:
@@ -342,7 +345,8 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
                 sm = symbol(folded, after_so)
                 hopeless = not (sm or number_item(folded, after_so))
             else:  # only an anaphora, a plenum or a congress can start here
-                hopeless = not (kind in seen_kinds and text[head_start:head_start + 1].isupper()) \
+                hopeless = not (kind in seen_kinds and (text[head_start:head_start + 1].isupper()
+                                                        or demonstrative(folded, p))) \
                     and not (kind == "NQ" and after_so == p
                              and (plenum(folded, p) or congress(folded, p)))
             if hopeless:
@@ -379,6 +383,7 @@ def _share_coordinated_tails(folded: str, hits: list[_Hit]) -> None:
         if not _COORD.match(folded[a.end:b.start]) or b.start - a.end > 12:
             continue
         a.date, a.date_text, a.body, a.term, a.plenum = b.date, b.date_text, b.body, b.term, b.plenum
+        a.extras["shared_tail"] = True
 
 
 def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so: int,
@@ -413,6 +418,11 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     if state_doc:
         return []
     if not items:
+        if kind is not None and not is_abbr and may_refer_back and after_so == p:
+            # "Kết luận này", "Nghị quyết nói trên": refers back wherever it stands.
+            end = _demonstrative_end(text, folded, head_start, len(name or ""), p)
+            if end is not None:
+                return [_Hit(head_start, end, "anaphora", kind=kind, kind_name=kind_name)]
         if kind is not None and not is_abbr and may_refer_back \
                 and _anaphora_ok(text, folded, head_start, p, kind):
             return [_Hit(head_start, head_start + len(name or ""), "anaphora", kind=kind,
@@ -457,6 +467,23 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
             h.extras["local_term"] = shared.extras["local_term"]
         hits.append(h)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _marker_words() -> frozenset[str]:
+    return frozenset(m.word.lower() for m in get_vocabulary().anaphora_markers)
+
+
+def _demonstrative_end(text: str, folded: str, head_start: int, name_len: int, p: int) -> int | None:
+    """Where "này" / "nói trên" after a kind word ends, or None. Folded, "này" (this) is "nay"
+    (now): when the kind word carries its diacritics, the marker must carry them too."""
+    m = get_patterns().demonstrative.match(folded, p)
+    if m is None:
+        return None
+    head = text[head_start:head_start + name_len]
+    if not head.isascii() and " ".join(text[p:m.end()].split()).lower() not in _marker_words():
+        return None
+    return m.end()
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \n\"“”'(\-–•*]*)$")

@@ -134,6 +134,7 @@ class Patterns:
     congress: re.Pattern
     title_intro: re.Pattern
     so: re.Pattern
+    demonstrative: re.Pattern   # "này", "nói trên" after a kind word: it points back
     name_to_kind: dict[str, str]        # folded name -> kind code ("quy dinh" -> QĐi)
     code_to_kind: dict[str, str]        # folded code -> kind code ("qd" -> QĐ)
     issuer_codes: dict[str, str]        # folded issuer -> code ("tw" -> TW)
@@ -166,11 +167,11 @@ def get_patterns() -> Patterns:
     codes_re = trie_regex(code_to_kind)
     party_iss_re = trie_regex(issuer_codes)
 
-    # A symbol in Party order (25-NQ/TW), in state order with a Party issuer (217/QĐ-TW), or
-    # with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
+    # A symbol in Party order (25-NQ/TW, or with the dash left out: 05 CT/TW), in state order
+    # with a Party issuer (217/QĐ-TW), or with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
     num = r"(?<![\d/.\-])(?:(?<=so)|(?<![a-z]))(?P<num>\d{1,5})"
     symbol = (
-        rf"{num}(?:{_OSP}(?P<dash>-){_OSP}(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}})"
+        rf"{num}(?:(?:{_OSP}(?P<dash>-){_OSP}|[ ]++)(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}})"
         rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
         rf"|{_OSP}/{_OSP}(?P<iss3>{party_iss_re})))(?![\w-])"
     )
@@ -224,6 +225,13 @@ def get_patterns() -> Patterns:
         rf"dai hoi(?:{_SP}dai bieu)?(?:{_SP}dang)?(?:{_SP}toan quoc)?(?:{_SP}lan thu)?{_SP}"
         rf"(?P<cterm>{ROMAN})(?![\w])"
     )
+    plain = [fold(m.word).replace(" ", "[ \\n]++") for m in vocab.anaphora_markers
+             if not m.before_punctuation]
+    punct = [fold(m.word).replace(" ", "[ \\n]++") for m in vocab.anaphora_markers
+             if m.before_punctuation]
+    demonstrative = "|".join(
+        ([rf"(?:{'|'.join(plain)})(?!\w)"] if plain else [])
+        + ([rf"(?:{'|'.join(punct)})(?=[ \n]*+(?:[,.;:!?)]|$))"] if punct else [])) or "(?!)"
     return Patterns(
         kind_name=re.compile(kind_name),
         symbol=re.compile(symbol),
@@ -243,6 +251,7 @@ def get_patterns() -> Patterns:
         # a rule names it right after the verb; the verb stays in the title).
         title_intro=re.compile(rf"{_OSP},?{_OSP}[\"“”«]?{_OSP}(?:(?:ve(?:{_SP}viec)?|v/v){_SP}|(?=ban{_SP}hanh{_SP}))[\"“”«]?"),
         so=re.compile(rf"so{_OSP}(?=\d)|so{_SP}"),
+        demonstrative=re.compile(demonstrative),
         name_to_kind={**name_to_kind, **abbrevs},
         code_to_kind=code_to_kind,
         issuer_codes=issuer_codes,

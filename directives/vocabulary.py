@@ -94,6 +94,14 @@ class Locality:
     names: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class AnaphoraMarker:
+    """A word after a kind word that points back ("Kết luận này")."""
+
+    word: str
+    before_punctuation: bool = False
+
+
 @dataclass
 class Vocabulary:
     kinds: list[Kind]
@@ -103,6 +111,7 @@ class Vocabulary:
     relation_types: list[RelationType]
     relation_cues: list[Cue]
     localities: list[Locality] = field(default_factory=list)
+    anaphora_markers: list[AnaphoraMarker] = field(default_factory=list)
     _kind_by_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _kind_by_folded_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _issuer_by_code: dict[str, Issuer] = field(default_factory=dict, repr=False)
@@ -248,6 +257,9 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
                 for c in raw["relation_cues"]]
         localities = [Locality(slug=x["slug"], names=_tuple(x.get("names")))
                       for x in raw.get("localities", [])]
+        markers = [AnaphoraMarker(word=m["word"],
+                                  before_punctuation=bool(m.get("before_punctuation", False)))
+                   for m in raw.get("anaphora_markers", [])]
     except (KeyError, TypeError) as exc:
         raise VocabularyError(f"{source}: malformed vocabulary: missing or bad {exc}") from exc
     terms.sort(key=lambda t: t.congress_start)
@@ -255,7 +267,7 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
     for c in cues:
         if c.type not in known_types:
             raise VocabularyError(f"{source}: cue {c.cue!r} has unknown type {c.type!r}")
-    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities)
+    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities, markers)
 
 
 @lru_cache(maxsize=None)

@@ -199,6 +199,11 @@ CASES = [
      [("full", "NQ", "24", "TW", None, None, None), ("full", "KL", "65", "TW", None, None, None)]),
     ("NQ 25, 217/QĐ-TW",
      [("short", "NQ", "25", None, None, None, None), ("full", "QĐ", "217", "TW", None, None, None)]),
+    # -- the dash of a Party symbol left out -----------------------------------------------------
+    ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị",
+     [("full", "CT", "05", "TW", D(2016, 5, 15), "BCT", None)]),
+    ("theo Nghị quyết 18 NQ/TW", [("full", "NQ", "18", "TW", None, None, None)]),
+    ("năm 2015 NQ/TW", []),
     # -- plenum ---------------------------------------------------------------------------------------
     ("Nghị quyết Trung ương 7 khóa XI về công tác dân vận",
      [("plenum", "NQ", None, "TW", None, "BCHTW", "XI")]),
@@ -377,3 +382,30 @@ def test_anaphora_candidates_need_capital_and_no_enumeration():
     cs = find("ban hành Nghị quyết số 25-NQ/TW. Quán triệt Nghị quyết cho cán bộ; các nghị quyết, "
               "Nghị quyết, Kế hoạch của Tỉnh ủy")
     assert [c.form for c in cs] == ["full", "anaphora"]
+
+
+ANAPHORA = [
+    # (text, [(anaphora as written, index of the citation it points back to)])
+    ("Ban Bí thư ra Kết luận số 43-KL/TW ngày 7/1/2019. Kết luận này nhấn mạnh công tác dân vận.",
+     [("Kết luận này", 0)]),
+    ("Tỉnh ủy học tập Nghị quyết số 57-NQ/TW; các chi bộ thảo luận nghị quyết này và nghị quyết "
+     "nói trên.", [("nghị quyết này", 0), ("nghị quyết nói trên", 0)]),
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016 được quán triệt. Việc thực hiện Chỉ thị trên.",
+     [("Chỉ thị trên", 0)]),
+    ("Nghi quyet so 57-NQ/TW ngay 22/12/2024. Nghi quyet nay duoc trien khai.",
+     [("Nghi quyet nay", 0)]),
+    # "nay" (now) folds like "này" (this): with diacritics written, it is not a marker.
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024. Nghị quyết nay đã đi vào cuộc sống.", []),
+    # "trên" points back only before punctuation; nothing earlier to point back to: nothing.
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016. Chỉ thị trên địa bàn được thực hiện", []),
+    ("Kết luận này không chỉ đến văn bản nào.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORA, ids=[c[0][:40] for c in ANAPHORA])
+def test_anaphora_table(text, expected):
+    from citations import extract
+
+    cs = extract(text)
+    got = [(c.text, c.antecedent) for c in cs if c.form == "anaphora"]
+    assert got == expected

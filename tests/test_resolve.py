@@ -84,6 +84,13 @@ RESOLVE = [
     # The words of another sentence say nothing about this citation.
     ("Chi bộ học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Hội nghị triển khai Chỉ thị "
      "số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XIII", [])]),
+    # A Party symbol with its dash left out is read, resolved and flagged.
+    ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
+     [("05-CT/TW@XII", ["symbol-format"])]),
+    # A body written once after coordinated citations that fits only the last ones is theirs:
+    # no body-mismatch for the first (99-QĐ/TW is the Ban Bí thư's).
+    ("Theo Quyết định 99-QĐ/TW, Quyết định 217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị.", None,
+     [("99-QĐ/TW@XII", []), ("217-QĐ/TW@XI", []), ("218-QĐ/TW@XI", [])]),
     # A document cited by another one in the same sentence is older than the citing one…
     ("Bộ Chính trị ra Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị số "
      "05-CT/TW.", D(2024, 5, 1), [("01-KL/TW@XIII", []), ("05-CT/TW@XII", [])]),
