@@ -1,7 +1,7 @@
 """Step 4 — check: what a careful editor would flag in a citation, with the correct value.
 
 Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-document``,
-``superseded``, ``symbol-format``, ``invalid-date``.
+``plenum-mismatch``, ``superseded``, ``symbol-format``, ``invalid-date``.
 
 >>> from directives import Catalog
 >>> from citations import find
@@ -49,6 +49,11 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
         out.append(CitationIssue(code="symbol-format",
                                  message=f"Party symbol {_MISWRITTEN[c.symbol_order]}",
                                  suggestion=f"write {right}"))
+    written = ex.get("issuer_written")
+    if written and c.symbol_order not in _MISWRITTEN and c.number and c.kind and c.issuer_code:
+        out.append(CitationIssue(code="symbol-format",
+                                 message=f"issuer written '{written}' in the symbol",
+                                 suggestion=f"write {int(c.number):02d}-{c.kind}/{c.issuer_code}"))
     name_kind = ex.get("name_kind")
     if name_kind and c.kind and c.kind_name:
         out.append(CitationIssue(

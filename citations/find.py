@@ -63,6 +63,7 @@ class _Item:
     issuer: str | None = None
     order: str | None = None
     sep: str | None = None  # separator before this item
+    issuer_written: str | None = None  # "TƯ" for TW: a spelling the symbol should not use
 
 
 @dataclass(slots=True)
@@ -90,6 +91,10 @@ class _Hit:
 
 def _canon_issuer(folded_iss: str, original: str) -> str:
     P = get_patterns()
+    # As written first: "TƯ" (Trung ương) and "TU" (Tỉnh ủy) fold alike.
+    code = P.issuer_spellings.get(original.upper())
+    if code is not None:
+        return code
     if folded_iss in P.issuer_codes:
         return P.issuer_codes[folded_iss]
     return original.upper()
@@ -145,12 +150,14 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
             else:
                 code, iss_f, order = sm.group("code2"), sm.group("iss3"), "double-slash"
                 iss_start = sm.start("iss3")
-            iss = _canon_issuer(iss_f, text[iss_start:iss_start + len(iss_f)])
+            written = text[iss_start:iss_start + len(iss_f)]
+            iss = _canon_issuer(iss_f, written)
             if items and items[-1].code is None and have_head \
                     and not _compatible(head_kind, P.code_to_kind[code]):
                 break  # "NQ 25, 217-QĐ/TW": the symbol starts a citation of its own
             items.append(_Item(sm.start(), sm.end(), sm.group("num"), P.code_to_kind[code], iss,
-                               order, sep_text))
+                               order, sep_text,
+                               written if written.upper() in P.issuer_spellings else None))
             p = sm.end()
         else:
             nm = P.number_item.match(folded, p) if (have_head or items) else None
@@ -199,6 +206,32 @@ def _tail_patterns():
     P = get_patterns()
     return (re.compile(rf"{_DATE_INTRO.pattern}(?P<date>{P.date.pattern})").match,
             re.compile(rf"{_TERM_INTRO.pattern}{P.term.pattern}").match)
+
+
+@lru_cache(maxsize=1)
+def _issued_before():
+    """"Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW": a date and body written
+    before the head, joined to it by "ban hành"."""
+    P = get_patterns()
+    return re.compile(rf"(?<![\w/])ngay[ \n]++(?P<date>{P.date.pattern})[ \n]*+,?[ \n]*+"
+                      rf"(?:{P.body.pattern}[ \n]++)?(?:(?:da|vua)[ \n]++)?(?:ky[ \n]++)?"
+                      rf"(?:ban hanh|ra)[ \n]++$")
+
+
+def _date_before(folded: str, head_start: int, hit: _Hit) -> None:
+    # Only a head right after "ban hành " / "ra " can have its date before it; the look-back
+    # search, which the engine tries at every position of the window, runs only then.
+    if not folded.endswith(("ban hanh ", "ra "), 0, head_start):
+        return
+    m = _issued_before().search(folded, max(0, head_start - 160), head_start)
+    if m is None:
+        return
+    if hit.date is None:
+        hit.date, hit.date_text = _parse_date(m)
+    if hit.body is None and m.group("body"):
+        words = m.group("body")
+        P = get_patterns()
+        hit.body = P.body_aliases.get(words) or P.body_aliases[_SPACES.sub(" ", words)]
 
 
 def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
@@ -434,6 +467,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         return []  # "Kế hoạch 100 ngày đêm": only some kinds are cited by bare number
     shared = _Hit(head_start, end, "full")
     end = _tail(folded, text, end, shared)
+    if shared.date is None or shared.body is None:
+        _date_before(folded, head_start, shared)
     _title(folded, text, end, shared)
     # Both look back from the head with a pattern anchored at its end, which the engine tries
     # at every position of the window; the words they need are checked first, in C.
@@ -463,6 +498,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
                  review_years=int(review.group(1)) if review else None, alias_def=alias_def)
         if it.code and kind and not _compatible(kind, it.code):
             h.extras["name_kind"] = kind
+        if it.issuer_written:
+            h.extras["issuer_written"] = it.issuer_written
         if "local_term" in shared.extras:
             h.extras["local_term"] = shared.extras["local_term"]
         hits.append(h)

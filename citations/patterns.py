@@ -138,6 +138,7 @@ class Patterns:
     name_to_kind: dict[str, str]        # folded name -> kind code ("quy dinh" -> QĐi)
     code_to_kind: dict[str, str]        # folded code -> kind code ("qd" -> QĐ)
     issuer_codes: dict[str, str]        # folded issuer -> code ("tw" -> TW)
+    issuer_spellings: dict[str, str]    # issuer as written, upper case -> code ("TƯ" -> TW)
     body_aliases: dict[str, str]        # folded alias -> body code
     ordinals: dict[str, int]
 
@@ -160,6 +161,10 @@ def get_patterns() -> Patterns:
             for c in (k.code, *k.codes_seen):
                 code_to_kind.setdefault(fold(c), k.code)
     issuer_codes = {fold(i.code): i.code for i in vocab.issuers}
+    issuer_spellings = {sp.upper(): i.code for i in vocab.issuers for sp in i.spellings}
+    # Spellings with a dot ("T.Ư") are not plain letters: the symbol pattern lists them.
+    dotted_iss = trie_regex({fold(sp) for sp in issuer_spellings if not fold(sp).isalpha()})
+    dotted_alt = f"|{dotted_iss}" if dotted_iss else ""
     body_aliases = {a: b.code for a, b in vocab.body_aliases()}
 
     names_re = trie_regex(name_to_kind)
@@ -168,10 +173,11 @@ def get_patterns() -> Patterns:
     party_iss_re = trie_regex(issuer_codes)
 
     # A symbol in Party order (25-NQ/TW, or with the dash left out: 05 CT/TW), in state order
-    # with a Party issuer (217/QĐ-TW), or with two slashes (646/QĐ/QUTW). A number glued to a year or another number is a state one.
+    # with a Party issuer (217/QĐ-TW), or with two slashes (646/QĐ/QUTW). A number glued to a
+    # year or another number is a state one.
     num = r"(?<![\d/.\-])(?:(?<=so)|(?<![a-z]))(?P<num>\d{1,5})"
     symbol = (
-        rf"{num}(?:(?:{_OSP}(?P<dash>-){_OSP}|[ ]++)(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}})"
+        rf"{num}(?:(?:{_OSP}(?P<dash>-){_OSP}|[ ]++)(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}}{dotted_alt})"
         rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
         rf"|{_OSP}/{_OSP}(?P<iss3>{party_iss_re})))(?![\w-])"
     )
@@ -255,6 +261,7 @@ def get_patterns() -> Patterns:
         name_to_kind={**name_to_kind, **abbrevs},
         code_to_kind=code_to_kind,
         issuer_codes=issuer_codes,
+        issuer_spellings=issuer_spellings,
         body_aliases=body_aliases,
         ordinals=ORDINALS,
     )

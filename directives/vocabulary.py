@@ -40,6 +40,7 @@ class Issuer:
     level: str
     name: str
     bodies: tuple[str, ...]
+    spellings: tuple[str, ...] = ()
 
     @property
     def central(self) -> bool:
@@ -243,7 +244,8 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
                       abbrev=_tuple(k.get("abbrev")), codes_seen=_tuple(k.get("codes_seen")))
                  for k in raw["kinds"]]
         issuers = [Issuer(code=i["code"], level=i["level"], name=i["name"],
-                          bodies=_tuple(i.get("bodies"))) for i in raw["issuers"]]
+                          bodies=_tuple(i.get("bodies")), spellings=_tuple(i.get("spellings")))
+                   for i in raw["issuers"]]
         bodies = [Body(code=b["code"], name=b["name"], aliases=_tuple(b.get("aliases")),
                        local=bool(b.get("local", False))) for b in raw["bodies"]]
         terms = [Term(term=t["term"], number=int(t["number"]),

@@ -204,6 +204,20 @@ CASES = [
      [("full", "CT", "05", "TW", D(2016, 5, 15), "BCT", None)]),
     ("theo Nghị quyết 18 NQ/TW", [("full", "NQ", "18", "TW", None, None, None)]),
     ("năm 2015 NQ/TW", []),
+    # -- TƯ (Trung ương) in the symbol: folded it reads like TU (Tỉnh ủy) -------------------------
+    ("Kết luận số 43-KL/TƯ ngày 7/1/2019", [("full", "KL", "43", "TW", D(2019, 1, 7), None, None)]),
+    ("Chỉ thị 05-CT/T.Ư ngày 15/5/2016", [("full", "CT", "05", "TW", D(2016, 5, 15), None, None)]),
+    ("Chỉ thị số 21-CT/TU của Tỉnh ủy", [("full", "CT", "21", "TU", None, "BCHTU", None)]),
+    # -- date and body written before the head, joined by "ban hành" ----------------------------
+    ("Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Hải Phòng",
+     [("full", "NQ", "43", "TW", D(2019, 1, 24), "BCT", None)]),
+    ("Ngày 15 tháng 5 năm 2016, Bộ Chính trị ra Chỉ thị số 05-CT/TW",
+     [("full", "CT", "05", "TW", D(2016, 5, 15), "BCT", None)]),
+    ("Ngày 12/3/2024, Tỉnh ủy ban hành Kế hoạch số 30-KH/TU thực hiện Nghị quyết số 57-NQ/TW",
+     [("full", "KH", "30", "TU", D(2024, 3, 12), "BCHTU", None),
+      ("full", "NQ", "57", "TW", None, None, None)]),
+    ("Hôm nay ngày 15/5/2016 trời đẹp, ban hành Chỉ thị số 05-CT/TW",
+     [("full", "CT", "05", "TW", None, None, None)]),
     # -- plenum ---------------------------------------------------------------------------------------
     ("Nghị quyết Trung ương 7 khóa XI về công tác dân vận",
      [("plenum", "NQ", None, "TW", None, "BCHTW", "XI")]),

@@ -84,6 +84,12 @@ RESOLVE = [
     # The words of another sentence say nothing about this citation.
     ("Chi bộ học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Hội nghị triển khai Chỉ thị "
      "số 05-CT/TW.", D(2024, 5, 1), [("05-CT/TW@XIII", [])]),
+    # The date before the head ("Ngày …, <body> ban hành …") is checked like any other.
+    ("Ngày 3/7/2013, Ban Chấp hành Trung ương Đảng đã ban hành Nghị quyết số 25-NQ/TW về công "
+     "tác dân vận", None, [("25-NQ/TW@XI", ["date-mismatch"])]),
+    # "TƯ" abbreviates Trung ương: the document is found, the spelling flagged.
+    ("Kết luận số 43-KL/TƯ ngày 7/1/2019 của Ban Bí thư", None,
+     [("43-KL/TW@XII", ["symbol-format"])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
