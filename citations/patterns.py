@@ -181,8 +181,11 @@ def get_patterns() -> Patterns:
         rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
         rf"|{_OSP}/{_OSP}(?P<iss3>{party_iss_re})))(?![\w-])"
     )
+    # An abbreviation heads a citation only before a number or a plenum ("NQ 25", "NQ TW4",
+    # "NQ Trung ương 7"): "NQ" alone is prose ("NQ đạt 95%").
+    abbr_next = r"(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u|[ ]trung uong\b)"
     kind_name = (
-        rf"\b(?:(?P<name>{names_re})\b|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u))"
+        rf"\b(?:(?P<name>{names_re})\b|(?P<abbr>{abbr_re}){abbr_next})"
     )
     # The scanner's first pass. Every branch starts with a plain character or digit and no
     # look-behind, so the regex engine can skip ahead by first character (several times faster
@@ -195,7 +198,7 @@ def get_patterns() -> Patterns:
     number_next = rf"(?={_OSP}(?::{_OSP})?(?:so{_OSP})?\d)"
     trigger = (rf"(?P<name>{short_names})(?!\w)"
                + (rf"|(?P<name2>{numbered_names})(?!\w){number_next}" if numbered_names else "")
-               + rf"|(?P<abbr>{abbr_re})(?=[ ]?(?:so[ ]?)?\d|[ ]?tw\b|[ ]?tw\d|[ ]?t\.u)"
+               + rf"|(?P<abbr>{abbr_re}){abbr_next}"
                rf"|(?P<num>\d{{1,5}})(?={_OSP}[-/]{_OSP}(?:{codes_re}))")
     # Two cheap passes find where the trigger can match: words that head a citation, and
     # numbers followed by a dash or slash.

@@ -226,6 +226,8 @@ CASES = [
     ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khoá IX)",
      [("plenum", "NQ", None, "TW", None, "BCHTW", "IX")]),
     ("NQ TW4 khóa 11 về xây dựng Đảng", [("plenum", "NQ", None, "TW", None, "BCHTW", "XI")]),
+    ("NQ Trung ương 7 khóa XI", [("plenum", "NQ", None, "TW", None, "BCHTW", "XI")]),
+    ("Năm 2025 NQ đạt 95% kế hoạch", []),
     ("Nghị quyết T.Ư 4, khóa XI", [("plenum", "NQ", None, "TW", None, "BCHTW", "XI")]),
     ("Nghị quyết Trung ương 6 khóa XII", [("plenum", "NQ", None, "TW", None, "BCHTW", "XII")]),
     ("Nghị quyết Hội nghị Trung ương lần thứ 11 khóa XIII",
