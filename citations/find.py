@@ -563,7 +563,23 @@ def _title_names(d) -> list[str]:
     names = [a for a in d.aliases if not re.search(r"\d", a) and len(a.split()) >= 4]
     if d.title and fold_key(d.title).startswith("ban hanh ") and d.title.count(" ") >= 3:
         names.append(d.title.split(" ", 2)[2])  # "ban hành Quy chế …" names "Quy chế …"
-    return [n for n in names if fold_key(n).startswith(_NAMED_INSTRUMENTS) and len(fold_key(n)) >= 20]
+    out = [n for n in names if fold_key(n).startswith(_NAMED_INSTRUMENTS) and len(fold_key(n)) >= 20]
+    return out + [a for a in d.aliases if _is_nickname(a)]
+
+
+def _is_nickname(alias: str) -> bool:
+    """A kind word and a capitalised name ("Nghị quyết Tam nông"): what people call a document,
+    distinctive even when short."""
+    words = alias.split()
+    if len(words) < 3 or re.search(r"\d", alias):
+        return False
+    head = fold_key(" ".join(words[:2]))
+    return head in get_patterns().name_to_kind and words[2][:1].isupper() \
+        and fold_key(words[2]) not in _NOT_NAMES
+
+
+# Capitalised words after a kind word that are no nickname: plenum, congress and body names.
+_NOT_NAMES = frozenset({"trung", "dai", "hoi", "ban", "bo", "tw", "ttw"})
 
 
 def title_phrases(catalog) -> dict[str, list[str]]:

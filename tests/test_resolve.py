@@ -72,6 +72,10 @@ RESOLVE = [
     ("quán triệt Nghị quyết Đại hội XIII của Đảng", None, [("NQ/ĐH@XIII", [])]),
     ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2022, 12, 29),
      [("23-QĐ/TW@XIII", [])]),
+    # A nickname ("Nghị quyết Tam nông") names its document on its own, in any case.
+    ("Mười lăm năm thực hiện Nghị quyết Tam nông, nông thôn đã đổi mới.", D(2023, 8, 1),
+     [("26-NQ/TW@X", [])]),
+    ("bàn về nghị quyết tam nông ở cơ sở", D(2023, 8, 1), [("26-NQ/TW@X", [])]),
     ("thực hiện Quy chế công tác dân vận của hệ thống chính trị", D(2015, 1, 1),
      [("290-QĐ/TW@X", [])]),
     # A bare number shared by documents of two terms: the sentence's words pick the one whose
