@@ -41,11 +41,6 @@ def _echo_json(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
-def _short(s: str | None, n: int) -> str:
-    s = s or ""
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
 def _table(rows: list[list[str]], headers: list[str]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
               for i, h in enumerate(headers)]
@@ -58,12 +53,13 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
 def _record_rows(cands) -> list[list[str]]:
     from directives import format_date
+    from directives.formatting import shorten
 
     rows = []
     for c in cands:
         d = c.directive
         rows.append([d.id, format_date(d.date) if d.date else "?", d.body or "?",
-                     d.verification.value, _short(d.title, 70)])
+                     d.verification.value, shorten(d.title, 70)])
     return rows
 
 
@@ -358,6 +354,7 @@ def input_options(f):
 def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
     """Find, resolve and check every Party citation in INPUTS (files, folders, .jsonl, -)."""
     from citations.corpus import analyze_articles, jsonl_line
+    from directives.formatting import shorten
 
     arts = _progress(_articles(inputs, encoding, errors, published, locality), inputs)
     multi = len(inputs) > 1 or any(i != "-" and os.path.isdir(i) for i in inputs) \
@@ -388,7 +385,7 @@ def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
     for art_id, r in results:
         if multi:
             click.echo(f"== {art_id}")
-        rows = [[f"{c['start']}-{c['end']}", c["form"], _short(c["text"].replace("\n", " "), 50),
+        rows = [[f"{c['start']}-{c['end']}", c["form"], shorten(c["text"].replace("\n", " "), 50),
                  (c["resolved"] or {}).get("id") or "-", f"{c['confidence']:.2f}",
                  "; ".join(i.split(":")[0] for i in c["issues"])] for c in r["citations"]]
         click.echo(_table(rows, ["span", "form", "text", "resolved", "conf", "issues"]))

@@ -1,7 +1,8 @@
 """Step 4 — check: what a careful editor would flag in a citation, with the correct value.
 
 Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-document``,
-``plenum-mismatch``, ``superseded``, ``symbol-format``, ``invalid-date``.
+``plenum-mismatch``, ``number-mismatch`` (an unknown number, where a document of that date
+and a nearly equal number is known), ``superseded``, ``symbol-format``, ``invalid-date``.
 
 >>> from directives import Catalog
 >>> from citations import find
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from directives.catalog import Catalog
-from directives.formatting import format_date
+from directives.formatting import format_date, shorten
 from directives.vocabulary import get_vocabulary
 
 from .find import extras
@@ -63,7 +64,14 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
     d = c.resolved
     if d is None:
         central = c.issuer_code is not None and vocab.is_central(c.issuer_code)
-        if c.form in ("full", "list") and central and c.number and c.issuer_code == "TW":
+        meant = _number_typo(c, catalog) if central else None
+        if meant is not None:
+            out.append(CitationIssue(
+                code="number-mismatch",
+                message=f"no {int(c.number):02d}-{c.kind}/{c.issuer_code} is known; the {meant.type_name} "
+                        f"of {_fmt(meant.date)} is {meant.symbol}" + (f" ({shorten(meant.title, 60)})" if meant.title else ""),
+                suggestion=f"số {meant.symbol}"))
+        elif c.form in ("full", "list") and central and c.number and c.issuer_code == "TW":
             out.append(CitationIssue(code="unknown-document",
                                      message=f"{c.number}-{c.kind}/{c.issuer_code} is not in the catalog",
                                      suggestion="check the number, or add the document to the catalog"))
@@ -76,6 +84,41 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
     if not ex.get("shared_tail"):
         out += _mismatches(c, d)
     return out + _superseded(c, d, catalog, siblings, published)
+
+
+def _number_typo(c: Citation, catalog: Catalog):
+    """The document a citation with an unknown number most likely means: one of the same kind,
+    issuer and date whose number differs by a slip of the pen (52 for 25, 50 for 05, 34 for 43)
+    or whose title the citation repeats. Several documents share a date, and the catalog is not
+    complete, so a bare date match proves nothing."""
+    if c.date is None or c.number is None or c.kind is None:
+        return None
+    from .resolve import citation_kinds
+
+    kinds = set(citation_kinds(c))
+    same_day = [d for d in catalog.derived("by_date", _by_date).get(c.date, ())
+                if d.kind in kinds and d.issuer == c.issuer_code and d.number]
+    if not same_day:
+        return None
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    def close(d) -> bool:
+        a, b = str(int(c.number)), str(int(d.number))
+        if sorted(a) == sorted(b) or Levenshtein.distance(a, b) <= 1:
+            return True
+        return bool(c.title and d.title and fuzz.token_set_ratio(c.title, d.title) >= 85)
+
+    found = [d for d in same_day if close(d)]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_date(catalog: Catalog) -> dict:
+    out: dict = {}
+    for d in catalog:
+        if d.date is not None:
+            out.setdefault(d.date, []).append(d)
+    return out
 
 
 def _mismatches(c: Citation, d) -> list[CitationIssue]:

@@ -10,6 +10,12 @@ from __future__ import annotations
 from .models import Directive
 
 
+def shorten(s: str | None, n: int) -> str:
+    """``s`` cut to ``n`` characters, an ellipsis marking the cut."""
+    s = s or ""
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
 def format_date(d) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
