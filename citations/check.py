@@ -93,13 +93,13 @@ def _number_typo(c: Citation, catalog: Catalog):
     complete, so a bare date match proves nothing."""
     if c.date is None or c.number is None or c.kind is None:
         return None
+    same_day = catalog.derived("by_date", _by_date).get(c.date)
+    if not same_day:
+        return None
     from .resolve import citation_kinds
 
     kinds = set(citation_kinds(c))
-    same_day = [d for d in catalog.derived("by_date", _by_date).get(c.date, ())
-                if d.kind in kinds and d.issuer == c.issuer_code and d.number]
-    if not same_day:
-        return None
+    same_day = [d for d in same_day if d.kind in kinds and d.issuer == c.issuer_code and d.number]
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
