@@ -259,7 +259,7 @@ def get_patterns() -> Patterns:
         # "về …", "về việc …", "V/v …", and "ban hành Quy chế …" (a decision that promulgates
         # a rule names it right after the verb; the verb stays in the title).
         title_intro=re.compile(rf"{_OSP},?{_OSP}[\"“”«]?{_OSP}(?:(?:ve(?:{_SP}viec)?|v/v){_SP}|(?=ban{_SP}hanh{_SP}))[\"“”«]?"),
-        so=re.compile(rf"so{_OSP}(?=\d)|so{_SP}"),
+        so=re.compile(rf"so{_OSP}:?{_OSP}(?=\d)|so{_SP}"),
         demonstrative=re.compile(demonstrative),
         name_to_kind={**name_to_kind, **abbrevs},
         code_to_kind=code_to_kind,

@@ -208,6 +208,9 @@ CASES = [
     ("Kết luận số 43-KL/TƯ ngày 7/1/2019", [("full", "KL", "43", "TW", D(2019, 1, 7), None, None)]),
     ("Chỉ thị 05-CT/T.Ư ngày 15/5/2016", [("full", "CT", "05", "TW", D(2016, 5, 15), None, None)]),
     ("Chỉ thị số 21-CT/TU của Tỉnh ủy", [("full", "CT", "21", "TU", None, "BCHTU", None)]),
+    ("Nghị quyết số: 25-NQ/TW ngày 3/6/2013", [("full", "NQ", "25", "TW", D(2013, 6, 3), None, None)]),
+    ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành TƯ Đảng khóa XI",
+     [("full", "NQ", "25", "TW", D(2013, 6, 3), "BCHTW", "XI")]),
     # -- date and body written before the head, joined by "ban hành" ----------------------------
     ("Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Hải Phòng",
      [("full", "NQ", "43", "TW", D(2019, 1, 24), "BCT", None)]),
