@@ -161,8 +161,8 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
             p = sm.end()
         else:
             nm = P.number_item.match(folded, p) if (have_head or items) else None
-            if nm and items and P.unit_after.match(folded, nm.end()):
-                nm = None
+            if nm and P.unit_after.match(folded, nm.end()):
+                nm = None  # a count: "Chỉ thị 2 năm qua", "… và 15 năm"
             if not nm:
                 if not items and have_head and folded[p:p + 1].isdigit():
                     return [], p, True  # a number in a state symbol: "số 30/2021/QH15"
@@ -467,6 +467,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         return []  # "Kế hoạch 100 ngày đêm": only some kinds are cited by bare number
     shared = _Hit(head_start, end, "full")
     end = _tail(folded, text, end, shared)
+    if shared.body is None and all(it.code is None for it in items) \
+            and P.state_of.match(folded, end):
+        return []  # "Quyết định số 15 của UBND huyện": a state document
     if shared.date is None or shared.body is None:
         _date_before(folded, head_start, shared)
     _title(folded, text, end, shared)

@@ -135,6 +135,7 @@ class Patterns:
     title_intro: re.Pattern
     so: re.Pattern
     demonstrative: re.Pattern   # "này", "nói trên" after a kind word: it points back
+    state_of: re.Pattern        # "của UBND huyện": what comes before is a state document
     name_to_kind: dict[str, str]        # folded name -> kind code ("quy dinh" -> QĐi)
     code_to_kind: dict[str, str]        # folded code -> kind code ("qd" -> QĐ)
     issuer_codes: dict[str, str]        # folded issuer -> code ("tw" -> TW)
@@ -212,7 +213,10 @@ def get_patterns() -> Patterns:
     # Where a title stops: the next thing that is surely a citation.
     next_citation = (rf"\b(?:{names_re}|{abbr_re})[ \n]*+(?:so[ \n]*+)?\d|{symbol}"
                      rf"|\bnghi quyet[ \n]++(?:hoi nghi[ \n]++)?(?:trung uong|tw|dai hoi)\b")
-    units = r"nam|thang|ngay|nguoi|dong|ty|trieu|nghin|ha|km|lan|cuoc|hoi nghi|mo hinh|dem|tuoi|ho|xa"
+    # Words that make a number a count ("2 năm qua", "1 tỷ đồng"); "ngày 5/8/2008" and "năm
+    # 2014" after a number are its date, not a count.
+    units = (r"nam(?![ \n]++\d{4})|thang|ngay(?![ \n]++\d)|nguoi|dong|ty|trieu|nghin|ha|km|lan"
+             r"|cuoc|hoi nghi|mo hinh|dem|tuoi|ho|xa")
     number_item = r"(?P<num>\d{1,5})(?![\d/.,]\d|[ ]?%|[ ]?/|[ ]?-[ ]?\d|\w)"
     unit_after = rf"[ \n]++(?:{units})\b"
     list_sep = rf"{_OSP}(?:,|;|\bva\b|&){_OSP}(?:so{_OSP})?"
@@ -261,6 +265,8 @@ def get_patterns() -> Patterns:
         title_intro=re.compile(rf"{_OSP},?{_OSP}[\"“”«]?{_OSP}(?:(?:ve(?:{_SP}viec)?|v/v){_SP}|(?=ban{_SP}hanh{_SP}))[\"“”«]?"),
         so=re.compile(rf"so{_OSP}:?{_OSP}(?=\d)|so{_SP}"),
         demonstrative=re.compile(demonstrative),
+        state_of=re.compile(rf"{_OSP},?{_OSP}(?:cua|do){_SP}"
+                            rf"(?:{trie_regex(fold(b) for b in vocab.state_bodies) or '(?!)'})\b"),
         name_to_kind={**name_to_kind, **abbrevs},
         code_to_kind=code_to_kind,
         issuer_codes=issuer_codes,

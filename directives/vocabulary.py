@@ -113,6 +113,7 @@ class Vocabulary:
     relation_cues: list[Cue]
     localities: list[Locality] = field(default_factory=list)
     anaphora_markers: list[AnaphoraMarker] = field(default_factory=list)
+    state_bodies: tuple[str, ...] = ()
     _kind_by_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _kind_by_folded_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _issuer_by_code: dict[str, Issuer] = field(default_factory=dict, repr=False)
@@ -269,7 +270,8 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
     for c in cues:
         if c.type not in known_types:
             raise VocabularyError(f"{source}: cue {c.cue!r} has unknown type {c.type!r}")
-    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities, markers)
+    return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities, markers,
+                      _tuple(raw.get("state_bodies")))
 
 
 @lru_cache(maxsize=None)

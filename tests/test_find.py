@@ -291,6 +291,14 @@ CASES = [
     ("Chỉ thị số 05/CT-UBND của UBND tỉnh", []),
     ("Đại hội XIII của Đảng đã thành công", []),
     ("Nghị quyết Đại hội", []),
+    # A number that counts ("2 năm", "1 tỷ"), and a bare number a state body issued.
+    ("Sau đó Chỉ thị 2 năm qua đã phát huy hiệu quả", []),
+    ("Tỉnh chi Quyết định 1 tỷ đồng cho dự án", []),
+    ("Quyết định số 15 của UBND huyện", []),
+    ("Nghị quyết số 05 của Hội đồng nhân dân tỉnh", []),
+    ("Nghị quyết số 05-NQ/TW của Bộ Chính trị", [("full", "NQ", "05", "TW", None, "BCT", None)]),
+    ("Nghị quyết 26 ngày 5/8/2008", [("short", "NQ", "26", None, D(2008, 8, 5), None, None)]),
+    ("Nghị quyết 36 năm 2014", [("short", "NQ", "36", None, None, None, None)]),
 ]
 
 
