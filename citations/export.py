@@ -106,7 +106,7 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float, float]]:
         r = used.get(c, 0)
         used[c] = r + 1
         w = max(90.0, 7.2 * len(_label(g.nodes[n], n)) + 20)
-        pos[n] = (90 + c * 230.0, 60 + r * 64.0, w)
+        pos[n] = (90 + c * 230.0, 110 + r * 64.0, w)  # room above the first row for arcs
     return pos
 
 
@@ -116,6 +116,59 @@ def _endpoints(pos, u, v):
         return (x1, y1 + (16 if y2 > y1 else -16)), (x2, y2 + (-16 if y2 > y1 else 16))
     s = 1 if x2 > x1 else -1
     return (x1 + s * w1 / 2, y1), (x2 - s * w2 / 2, y2)
+
+
+def _blocked(pos, u, v, p1, p2) -> bool:
+    """Whether the straight line from ``p1`` to ``p2`` crosses a node other than ``u``, ``v``."""
+    for n, (x, y, w) in pos.items():
+        if n in (u, v):
+            continue
+        for i in range(1, 20):
+            t = i / 20
+            px, py = p1[0] + t * (p2[0] - p1[0]), p1[1] + t * (p2[1] - p1[1])
+            if abs(px - x) <= w / 2 + 4 and abs(py - y) <= 20:
+                return True
+    return False
+
+
+def _routes(g: nx.MultiDiGraph, pos) -> list[tuple[str, str, str, tuple, tuple | None, tuple, tuple]]:
+    """(u, v, type, start, control point or None, end, label point) for every edge. An edge
+    that would run behind another node, or that shares its two ends with another edge, is
+    drawn as an arc, each one further out, so that no relation reads as another's."""
+    seen: dict[frozenset, int] = {}
+    out = []
+    for u, v, k in g.edges(keys=True):
+        p1, p2 = _endpoints(pos, u, v)
+        pair = frozenset((u, v))
+        i = seen.get(pair, 0)
+        seen[pair] = i + 1
+        if i == 0 and not _blocked(pos, u, v, p1, p2):
+            out.append((u, v, k, p1, None, p2, ((p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2 - 4)))
+            continue
+        # Bulge above the row (the rows below hold the other documents of a year); a longer
+        # edge bulges higher, so that arcs of different lengths part.
+        mx, my = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
+        c = (mx, my - 50 - 0.12 * abs(p2[0] - p1[0]) - 36 * i)
+        label = (0.25 * p1[0] + 0.5 * c[0] + 0.25 * p2[0], 0.25 * p1[1] + 0.5 * c[1] + 0.25 * p2[1] - 4)
+        out.append((u, v, k, p1, c, p2, label))
+    return _unstack_labels(out, pos)
+
+
+def _unstack_labels(routes: list, pos) -> list:
+    """Move a label up, a line at a time, while it would sit on a node or on a label already
+    placed."""
+    # (centre x, centre y, half width, half height) of what a label must not cover
+    placed = [(x, y, w / 2, 16 + 6) for x, y, w in pos.values()]
+    out = []
+    for u, v, k, p1, c, p2, (lx, ly) in routes:
+        half = 3.2 * len(k) + 4
+        for _ in range(8):
+            if not any(abs(lx - x) < half + hw and abs(ly - y) < 6 + hh for x, y, hw, hh in placed):
+                break
+            ly -= 11
+        placed.append((lx, ly, half, 5))
+        out.append((u, v, k, p1, c, p2, (lx, ly)))
+    return out
 
 
 def _canvas(pos) -> tuple[float, float]:
@@ -141,14 +194,14 @@ def to_svg(g: nx.MultiDiGraph, *, interactive: bool = False) -> str:
              'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
              'fill="#444"/></marker></defs>', '<g id="viewport">']
     dash = {"dashed": "6,4", "dotted": "2,3", "solid": "", "bold": ""}
-    for u, v, k in g.edges(keys=True):
-        (x1, y1), (x2, y2) = _endpoints(pos, u, v)
+    for u, v, k, (x1, y1), c, (x2, y2), (lx, ly) in _routes(g, pos):
         style = EDGE_STYLES.get(k, "solid")
         width = 2.5 if style == "bold" else 1.3
-        parts.append(f'<g class="edge" data-type="{html.escape(k)}"><line x1="{x1:.0f}" y1="{y1:.0f}" '
-                     f'x2="{x2:.0f}" y2="{y2:.0f}" stroke="#444" stroke-width="{width}" '
+        via = f"Q {c[0]:.0f} {c[1]:.0f} " if c else "L "
+        parts.append(f'<g class="edge" data-type="{html.escape(k)}"><path d="M {x1:.0f} {y1:.0f} '
+                     f'{via}{x2:.0f} {y2:.0f}" fill="none" stroke="#444" stroke-width="{width}" '
                      f'stroke-dasharray="{dash[style]}" marker-end="url(#arrow)"/>'
-                     f'<text x="{(x1 + x2) / 2:.0f}" y="{(y1 + y2) / 2 - 4:.0f}" text-anchor="middle" '
+                     f'<text x="{lx:.0f}" y="{ly:.0f}" text-anchor="middle" '
                      f'font-size="10" fill="#333">{html.escape(k)}</text></g>')
     for n, a in g.nodes(data=True):
         x, y, bw = pos[n]
@@ -183,6 +236,7 @@ def to_png(g: nx.MultiDiGraph, path: str | Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
+    from matplotlib.path import Path as MplPath
 
     pos = layout(g)
     w, h = _canvas(pos)
@@ -192,14 +246,14 @@ def to_png(g: nx.MultiDiGraph, path: str | Path) -> None:
     ax.set_ylim(h, 0)
     ax.axis("off")
     ls = {"dashed": "--", "dotted": ":", "solid": "-", "bold": "-"}
-    for u, v, k in g.edges(keys=True):
-        (x1, y1), (x2, y2) = _endpoints(pos, u, v)
+    for u, v, k, p1, c, p2, (lx, ly) in _routes(g, pos):
         style = EDGE_STYLES.get(k, "solid")
-        ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-|>", mutation_scale=14,
+        shape = dict(path=MplPath([p1, c, p2], [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3])) \
+            if c else dict(posA=p1, posB=p2)
+        ax.add_patch(FancyArrowPatch(**shape, arrowstyle="-|>", mutation_scale=14,
                                      linestyle=ls[style], linewidth=2.4 if style == "bold" else 1.2,
                                      color="#444", shrinkA=0, shrinkB=0))
-        ax.text((x1 + x2) / 2, (y1 + y2) / 2 - 5, k, ha="center", va="bottom", fontsize=8,
-                color="#333")
+        ax.text(lx, ly - 1, k, ha="center", va="bottom", fontsize=8, color="#333")
     for n, a in g.nodes(data=True):
         x, y, bw = pos[n]
         ax.add_patch(FancyBboxPatch((x - bw / 2, y - 15), bw, 30, boxstyle="round,pad=0,rounding_size=8",

@@ -153,3 +153,29 @@ def test_html_page_in_headless_chromium(catalog, tmp_path):
         assert shot.stat().st_size > 1000
     finally:
         drv.quit()
+
+
+def test_pictures_route_edges_around_documents():
+    """An edge that would run behind a document drawn between its ends, or that shares both
+    ends with another edge, is an arc, and no two labels are drawn on the same spot."""
+    import networkx as nx
+
+    from citations.export import _routes, layout
+
+    h = nx.MultiDiGraph()
+    for n, date in (("a", "2008-07-25"), ("b", "2013-12-25"), ("c", "2025-06-10")):
+        h.add_node(n, date=date, label=n, kind="KL")
+    h.add_edge("b", "a", key="continues")
+    h.add_edge("c", "a", key="continues")  # passes behind b, all three on one row
+    h.add_edge("c", "b", key="reviews")
+    h.add_edge("c", "b", key="implements")  # same two ends as the one before
+    routes = {(u, v, k): (c, label) for u, v, k, _, c, _, label in _routes(h, layout(h))}
+    assert routes[("b", "a", "continues")][0] is None
+    assert routes[("c", "a", "continues")][0] is not None
+    assert routes[("c", "b", "reviews")][0] is None and routes[("c", "b", "implements")][0] is not None
+    labels = [label for _, label in routes.values()]
+    assert len({(round(x), round(y)) for x, y in labels}) == len(labels)
+    from citations.export import to_svg
+
+    svg = to_svg(h, interactive=True)  # the built-in layout, Graphviz or not
+    assert svg.count(" Q ") == 2  # the two arcs, as quadratic curves
