@@ -61,10 +61,12 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
     """The relations a cue phrase states between consecutive citations of a sentence, read
     before anything is resolved: "Kết luận số 43-KL/TW ngày 7/1/2019 … về tiếp tục thực hiện
     Nghị quyết số 25-NQ/TW" says the Nghị quyết is older than 7/1/2019."""
+    out: list[TextRelation] = []
+    if len(citations) < 2:
+        return out
     rx, cues = _cue_regex()
     original = ct.original
     folded_orig = ct.folded if ct.identity else fold(original)
-    out: list[TextRelation] = []
     for i in range(len(citations) - 1):
         a, b = citations[i], citations[i + 1]
         if a.form == "title-only" and b.form == "title-only":
