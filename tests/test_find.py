@@ -212,7 +212,7 @@ CASES = [
     ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành TƯ Đảng khóa XI",
      [("full", "NQ", "25", "TW", D(2013, 6, 3), "BCHTW", "XI")]),
     # -- date and body written before the head, joined by "ban hành" ----------------------------
-    ("Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Hải Phòng",
+    ("Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Đà Nẵng",
      [("full", "NQ", "43", "TW", D(2019, 1, 24), "BCT", None)]),
     ("Ngày 15 tháng 5 năm 2016, Bộ Chính trị ra Chỉ thị số 05-CT/TW",
      [("full", "CT", "05", "TW", D(2016, 5, 15), "BCT", None)]),
