@@ -2,7 +2,7 @@
 
 Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-document``,
 ``plenum-mismatch``, ``number-mismatch`` (an unknown number, where a document of that date
-and a nearly equal number is known), ``superseded``, ``symbol-format``, ``invalid-date``.
+and a nearly equal number is known), ``title-mismatch`` (the title names another province), ``superseded``, ``symbol-format``, ``invalid-date``.
 
 >>> from directives import Catalog
 >>> from citations import find
@@ -83,6 +83,7 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
     # fit one of them it most likely belongs to the others only, which is no error.
     if not ex.get("shared_tail"):
         out += _mismatches(c, d)
+    out += _place_mismatch(c, d, catalog)
     return out + _superseded(c, d, catalog, siblings, published)
 
 
@@ -119,6 +120,29 @@ def _by_date(catalog: Catalog) -> dict:
         if d.date is not None:
             out.setdefault(d.date, []).append(d)
     return out
+
+
+def _place_mismatch(c: Citation, d, catalog: Catalog) -> list[CitationIssue]:
+    """"Nghị quyết số 43-NQ/TW … về xây dựng và phát triển thành phố Hải Phòng": 43-NQ/TW is
+    the one on Đà Nẵng. A title is often reworded, so only the province it names is compared."""
+    if not (c.title and d.title):
+        return []
+    from .published import localities_named
+
+    said, known = localities_named(c.title), localities_named(d.title)
+    if not said or not known or not said.isdisjoint(known):
+        return []
+    vocab = get_vocabulary()
+    names = {loc.slug: loc.names[0] for loc in vocab.localities}
+    meant = [x for x in catalog.derived("by_date", _by_date).get(d.date, ())
+             if x.id != d.id and x.kind == d.kind and x.title and localities_named(x.title) & said]
+    return [CitationIssue(
+        code="title-mismatch",
+        message=f"{d.symbol} is about {', '.join(names[s] for s in sorted(known))}, not "
+                f"{', '.join(names[s] for s in sorted(said))}"
+                + (f"; {meant[0].symbol} of the same day is about "
+                   f"{', '.join(names[s] for s in sorted(said))}" if len(meant) == 1 else ""),
+        suggestion=f"số {meant[0].symbol}" if len(meant) == 1 else None)]
 
 
 def _mismatches(c: Citation, d) -> list[CitationIssue]:

@@ -67,6 +67,18 @@ def _locality_regex():
             re.compile(rf"\s*({alts})\s*:"))
 
 
+def localities_named(text: str) -> set[str]:
+    """The provinces a phrase names with "tỉnh"/"thành phố" before them, as slugs.
+
+    >>> sorted(localities_named("xây dựng và phát triển thành phố Đà Nẵng đến năm 2030"))
+    ['da-nang']
+    """
+    rx, names, _ = _locality_regex()
+    folded = fold(text)
+    return {names[m.group(1)] for m in rx.finditer(folded)
+            if m.start() == 0 or not folded[m.start() - 1].isalnum()}
+
+
 def infer_locality(text: str, folded: str | None = None) -> str | None:
     """The province a text is about: the one its "tỉnh …"/"Tỉnh ủy …" mentions name most.
 

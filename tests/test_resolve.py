@@ -100,6 +100,13 @@ RESOLVE = [
     ("Kết luận số 34-KL/TW ngày 7/1/2019 của Ban Bí thư", None, [(None, ["number-mismatch"])]),
     # Four resolutions share 25/10/2017 and two are one digit from 22: no guess.
     ("Nghị quyết số 22-NQ/TW ngày 25/10/2017", None, [(None, ["unknown-document"])]),
+    # The title names another province: 43-NQ/TW is on Đà Nẵng, its same-day 45-NQ/TW on Hải Phòng.
+    ("Nghị quyết số 43-NQ/TW ngày 24/1/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
+     "Hải Phòng đến năm 2030", None, [("43-NQ/TW@XII", ["title-mismatch"])]),
+    ("Nghị quyết số 43-NQ/TW ngày 24/1/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
+     "Đà Nẵng", None, [("43-NQ/TW@XII", [])]),
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+     "Chí Minh", None, [("05-CT/TW@XII", [])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
