@@ -19,6 +19,7 @@ from typing import Sequence
 
 from directives.catalog import Catalog
 from directives.formatting import format_date, shorten
+from directives.terms import term_of, term_range
 from directives.vocabulary import get_vocabulary
 
 from .find import extras
@@ -62,6 +63,13 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
             message=f"'{c.kind_name}' is a {vocab.kind(name_kind).name} ({name_kind}) but the symbol carries {c.kind} ({vocab.kind(c.kind).name})",
             suggestion=f"write {int(c.number):02d}-{name_kind}/{c.issuer_code}" if c.number and c.issuer_code else None))
     d = c.resolved
+    if c.date and c.term and (d is None or d.term is None) and c.issuer_code \
+            and vocab.is_central(c.issuer_code) and not _in_term(c.date, c.term):
+        # No catalog entry to compare with, but the citation contradicts itself.
+        out.append(CitationIssue(
+            code="term-mismatch",
+            message=f"a document dated {_fmt(c.date)} belongs to khóa {term_of(c.date)}, not khóa {c.term}",
+            suggestion=f"khóa {term_of(c.date)}"))
     if d is None:
         central = c.issuer_code is not None and vocab.is_central(c.issuer_code)
         meant = _number_typo(c, catalog) if central else None
@@ -85,6 +93,13 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
         out += _mismatches(c, d)
     out += _place_mismatch(c, d, catalog)
     return out + _superseded(c, d, catalog, siblings, published)
+
+
+def _in_term(date, term: str) -> bool:
+    """Whether a document dated ``date`` can belong to ``term`` (the terms overlap for the days
+    of a congress)."""
+    first, last = term_range(term)
+    return first <= date and (last is None or date <= last)
 
 
 def _number_typo(c: Citation, catalog: Catalog):

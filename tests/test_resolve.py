@@ -107,6 +107,11 @@ RESOLVE = [
      "Đà Nẵng", None, [("43-NQ/TW@XII", [])]),
     ("Chỉ thị số 05-CT/TW ngày 15/5/2016 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
      "Chí Minh", None, [("05-CT/TW@XII", [])]),
+    # Not in the catalog, but the date and the term contradict each other.
+    ("Nghị quyết số 99-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương khóa X", None,
+     [(None, ["term-mismatch", "unknown-document"])]),
+    # 27/1/2016 is a congress day: both terms may sign on it.
+    ("Nghị quyết số 99-NQ/TW ngày 27/1/2016 khóa XI", None, [(None, ["unknown-document"])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
