@@ -90,6 +90,7 @@ class Citation:
             "body": self.body,
             "term": self.term,
             "plenum": self.plenum,
+            "title": self.title,
             "locality": self.locality,
             "resolved": None if r is None else {
                 "id": r.id, "kind": r.kind, "number": r.number, "issuer_code": r.issuer,

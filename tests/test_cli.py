@@ -12,7 +12,8 @@ from cli import main
 RECORD_KEYS = {"id", "kind", "number", "issuer_code", "body", "date", "term", "title", "sources",
                "relations"}
 CITATION_KEYS = {"start", "end", "text", "form", "kind", "number", "issuer_code", "date", "body",
-                 "term", "resolved", "confidence", "issues"}
+                 "term", "plenum", "title", "locality", "resolved", "confidence", "alternatives",
+                 "issues"}
 
 
 def run(*args, input=None):
@@ -103,8 +104,10 @@ def test_cite_json_shape():
     assert CITATION_KEYS <= set(c0)
     assert text[c0["start"]:c0["end"]] == c0["text"]
     assert c0["resolved"]["id"] == "43-KL/TW@XII"
-    assert {"id", "kind", "number", "issuer_code", "term", "date", "title"} <= set(c0["resolved"])
+    assert {"id", "kind", "number", "issuer_code", "term", "date", "title", "body"} <= set(c0["resolved"])
     assert c0["issues"][0].startswith("body-mismatch: ")
+    # The trích yếu as written, up to the next citation.
+    assert (c0["title"], c1["title"]) == ("tiếp tục thực hiện", None)
     (rel,) = data["relations"]
     assert rel["type"] == "continues" and rel["cue"] == "về tiếp tục thực hiện"
     assert (rel["source"]["start"], rel["target"]["start"]) == (c0["start"], c1["start"])
