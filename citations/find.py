@@ -476,9 +476,7 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
     # Both look back from the head with a pattern anchored at its end, which the engine tries
     # at every position of the window; the words they need are checked first, in C.
     before = folded[max(0, head_start - 80):head_start]
-    # "nam" ends the review phrase at most some 35 characters before the head.
-    review = _REVIEW.search(folded, max(0, head_start - 80), head_start) \
-        if "nam" in before[-40:] else None
+    review_years = _review_years(folded, head_start)
     alias_def = "(" in before[-40:] and bool(
         _ALIAS_INTRO.search(folded, max(0, head_start - 40), head_start))
     hits: list[_Hit] = []
@@ -498,7 +496,7 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
                  body=shared.body, term=shared.term, plenum=shared.plenum,
                  title=shared.title, title_span=shared.title_span, order=it.order,
                  list_index=i if multi else None,
-                 review_years=int(review.group(1)) if review else None, alias_def=alias_def)
+                 review_years=review_years, alias_def=alias_def)
         if it.code and kind and not _compatible(kind, it.code):
             h.extras["name_kind"] = kind
         if it.issuer_written:
@@ -524,6 +522,16 @@ def _demonstrative_end(text: str, folded: str, head_start: int, name_len: int, p
     if not head.isascii() and " ".join(text[p:m.end()].split()).lower() not in _marker_words():
         return None
     return m.end()
+
+
+def _review_years(folded: str, head_start: int) -> int | None:
+    """N of "tổng kết N năm thực hiện" right before a citation: the text's author reviews it."""
+    # "nam" ends the review phrase at most some 35 characters before the head; the look-back
+    # search, which the engine tries at every position of the window, runs only then.
+    if "nam" not in folded[max(0, head_start - 40):head_start]:
+        return None
+    m = _REVIEW.search(folded, max(0, head_start - 80), head_start)
+    return int(m.group(1)) if m else None
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \n\"“”'(\-–•*]*)$")
@@ -639,6 +647,7 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
             continue
         h = _Hit(m.start(), m.end(), "title-only")
         h.extras["ids"] = ids
+        h.review_years = _review_years(folded, m.start())
         out.append(h)
     return out
 
