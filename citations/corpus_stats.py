@@ -31,7 +31,7 @@ class CorpusStats:
         for c in result["citations"]:
             self.citations += 1
             r = c.get("resolved")
-            key = r["id"] if r else f"{c.get('number') or '?'}-{c.get('kind') or '?'}/{c.get('issuer_code') or '?'} (unresolved)"
+            key = r["id"] if r else f"{_unresolved_name(c)} (unresolved)"
             if not r:
                 self.unresolved += 1
             self.by_doc[key] += 1
@@ -68,3 +68,11 @@ class CorpusStats:
         fig.tight_layout()
         fig.savefig(path)
         plt.close(fig)
+
+
+def _unresolved_name(c: dict) -> str:
+    """How an unresolved citation is counted: its symbol, or for a plenum citation that names
+    several resolutions, the plenum ("NQ TW7 khóa XI")."""
+    if c.get("form") == "plenum":
+        return f"NQ TW{c.get('plenum') or '?'}" + (f" khóa {c['term']}" if c.get("term") else "")
+    return f"{c.get('number') or '?'}-{c.get('kind') or '?'}/{c.get('issuer_code') or '?'}"

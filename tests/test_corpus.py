@@ -74,3 +74,15 @@ def test_dask_local_cluster_gives_the_same_lines(corpus):
         bag = db.read_text(str(corpus), blocksize=120).map_partitions(map_jsonl_partition)
         got = client.compute(bag).result()
     assert list(got) == expected
+
+
+def test_stats_name_unresolved_plenum_citations_by_plenum():
+    from citations.corpus_stats import CorpusStats
+
+    s = CorpusStats()
+    s.add("a", {"citations": [
+        {"form": "plenum", "kind": "NQ", "number": None, "issuer_code": "TW", "plenum": 7,
+         "term": "XI", "resolved": None},
+        {"form": "full", "kind": "NQ", "number": "102", "issuer_code": "TW", "resolved": None}],
+        "relations": []}, published="2024-06-01")
+    assert dict(s.top(5)) == {"NQ TW7 khóa XI (unresolved)": 1, "102-NQ/TW (unresolved)": 1}
