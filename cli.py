@@ -249,7 +249,8 @@ def stats(fmt: str) -> None:
 @click.option("--term", help="Term (khóa).")
 @click.option("--title", help="Trích yếu, without the leading 'về'.")
 @click.option("--alias", "aliases", multiple=True, help="A short name; repeatable.")
-@click.option("--source", "sources", multiple=True, required=True, help="A URL; repeatable.")
+@click.option("--source", "sources", multiple=True, required=True,
+              help="A URL, or URL|number,date,body when it gave only those facts; repeatable.")
 @click.option("--verification", type=click.Choice(["verified", "single", "conflict", "unverified"]),
               default="single", show_default=True)
 @click.option("--locality", help="Locality slug for local documents.")

@@ -8,6 +8,7 @@ temporary file renamed over the old one), so a crash leaves the old file intact.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -38,8 +39,13 @@ def render_entry(d: Directive) -> str:
     if raw.get("status") == "unknown":
         raw.pop("status")
     ordered = {k: raw[k] for k in FIELD_ORDER if k in raw}
+    if "date" in ordered:  # a YAML date, as the hand-written entries have it, not a string
+        ordered["date"] = d.date
     text = yaml.safe_dump([ordered], allow_unicode=True, sort_keys=False, width=100)
-    return text
+    # Facts as one flow list per source, as the hand-written entries have them.
+    return re.sub(r"^(    facts:)\n((?:    - \S+\n)+)",
+                  lambda m: f"{m.group(1)} [{', '.join(x[6:] for x in m.group(2).splitlines())}]\n",
+                  text, flags=re.M)
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -71,27 +77,41 @@ def insert_entry(path: Path, d: Directive) -> None:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    insert_at = len(lines)
+    # A file groups its entries by kind in an order of its own (NQ, CT, KL, QĐ…), numbers
+    # ascending within a kind: the entry goes before the first of its kind with a higher number,
+    # else after the last of its kind, else at the end.
+    placed = [(e.line, Directive.model_validate(e)) for e in entries
+              if isinstance(e, LineDict) and e.line is not None and _valid(e)]
     key = _sort_key(d)
-    for e in entries:
-        if not isinstance(e, LineDict) or e.line is None:
-            continue
-        try:
-            other = Directive.model_validate(e)
-        except ValidationError:
-            continue
-        if _sort_key(other) > key:
-            insert_at = e.line - 1
-            # Comments right above an entry belong to it (but a header at the top of the
-            # file belongs to the file).
-            j = insert_at
-            while j > 0 and lines[j - 1].lstrip().startswith("#"):
-                j -= 1
-            if j > 0:
-                insert_at = j
-            break
+    same = [(line, o) for line, o in placed
+            if o.kind == d.kind and (o.locality or "") == (d.locality or "")]
+    later = [line for line, o in same if _sort_key(o) > key]
+    if later:
+        insert_at = _above_comments(lines, later[0] - 1)
+    elif same:
+        after = [line for line, _ in placed if line > same[-1][0]]
+        insert_at = _above_comments(lines, after[0] - 1) if after else len(lines)
+    else:
+        insert_at = len(lines)
     new_text = "".join(lines[:insert_at]) + block + "".join(lines[insert_at:])
     atomic_write(path, new_text)
+
+
+def _valid(e) -> bool:
+    try:
+        Directive.model_validate(e)
+    except ValidationError:
+        return False
+    return True
+
+
+def _above_comments(lines: list[str], at: int) -> int:
+    """Comments right above an entry belong to it (but a header at the top of the file belongs
+    to the file)."""
+    j = at
+    while j > 0 and lines[j - 1].lstrip().startswith("#"):
+        j -= 1
+    return j if j > 0 else at
 
 
 def add_entry(citation: str, *, date: str | None = None, body: str | None = None,
@@ -114,8 +134,11 @@ def add_entry(citation: str, *, date: str | None = None, body: str | None = None
     raw = {"kind": q.kinds[0], "number": citation_number(citation, q.number),
            "issuer": q.issuer or "TW", "body": body_code, "date": when, "term": term or q.term,
            "title": title, "aliases": aliases or [], "locality": locality,
-           "local_term": local_term, "verification": verification,
-           "sources": [{"url": s} for s in sources]}
+           "local_term": local_term, "verification": verification}
+    # The term follows from the date; a source is said to give only what it prints.
+    given = [f for f, v in (("number", True), ("date", when), ("body", body_code),
+                            ("title", title)) if v]
+    raw["sources"] = [_source(s, given) for s in sources]
     if q.kinds[0] == "QĐ" and fold_key(citation).startswith("quy dinh"):
         raw["kind_name"] = "Quy định"  # a Quy định numbered in the QĐ series
     try:
@@ -141,6 +164,14 @@ def add_entry(citation: str, *, date: str | None = None, body: str | None = None
         target = root / f"central-{d.term}.yaml"
     insert_entry(target, d)
     return target, d.id
+
+
+def _source(spec: str, given: list[str]) -> dict:
+    """``URL`` (the source gave every fact being added) or ``URL|number,date,body`` (only
+    those)."""
+    url, _, facts = spec.partition("|")
+    names = [f.strip() for f in facts.split(",") if f.strip()] if facts else given
+    return {"url": url.strip(), "facts": names}
 
 
 def citation_number(citation: str, number: int) -> str:

@@ -86,3 +86,52 @@ def test_catalog_add_command(tmp_path):
     assert r.exit_code == 0, r.output
     r = CliRunner().invoke(main, ["catalog", "validate", str(tmp_path)])
     assert r.exit_code == 0, r.output
+
+
+GROUPED = """\
+- kind: NQ
+  number: "24"
+  issuer: TW
+  date: 2013-06-03
+  sources:
+    - url: https://example.org/24
+- kind: CT
+  number: "20"
+  issuer: TW
+  date: 2012-11-05
+  sources:
+    - url: https://example.org/ct20
+- kind: CT
+  number: "40"
+  issuer: TW
+  date: 2014-11-22
+  sources:
+    - url: https://example.org/ct40
+- kind: KL
+  number: "80"
+  issuer: TW
+  date: 2013-12-25
+  sources:
+    - url: https://example.org/kl80
+"""
+
+
+def test_add_keeps_the_files_own_kind_order(tmp_path):
+    """Files group kinds as NQ, CT, KL…, not alphabetically: an entry joins its own kind."""
+    f = tmp_path / "central-XI.yaml"
+    f.write_text(GROUPED, encoding="utf-8")
+    add_entry("Chỉ thị số 34-CT/TW", date="7/4/2014", body="BCT",
+              sources=["https://example.org/ct34", "https://example.org/en|number,body"],
+              catalog_path=tmp_path)
+    add_entry("Chỉ thị số 45-CT/TW", date="1/2/2015", sources=["https://example.org/ct45"],
+              catalog_path=tmp_path)
+    add_entry("Quyết định số 99-QĐ/TW", date="1/3/2015", sources=["https://example.org/qd"],
+              catalog_path=tmp_path)
+    ids = [d.id for d in Catalog.from_path(tmp_path, cache=False)]  # the catalog sorts by key
+    assert len(ids) == 7
+    text = f.read_text(encoding="utf-8")
+    order = [line.split("'")[1] if "'" in line else line.split('"')[1]
+             for line in text.splitlines() if line.startswith("  number:")]
+    assert order == ["24", "20", "34", "40", "45", "80", "99"]
+    assert "date: 2014-04-07\n" in text  # a YAML date, not a quoted string
+    assert "facts: [number, date, body]\n" in text and "facts: [number, body]\n" in text
