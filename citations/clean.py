@@ -235,6 +235,23 @@ def _decode(cps) -> str:
     return cps.tobytes().decode("utf-32-le")
 
 
+_FOLD16 = None
+
+
+def _fold16_table():
+    """The fold as 16-bit code points, 0xFFFF for every character that needs cleaning (or folds
+    to 0xFFFF and above): on a clean BMP text one 16-bit lookup and one maximum say "no flag"
+    and give the folded text, with half the memory traffic of the 32-bit table."""
+    global _FOLD16
+    if _FOLD16 is None:
+        import numpy as np
+
+        t = _fold_flag_table()
+        low = t & 0xFFFF
+        _FOLD16 = np.where((t >> 24 != 0) | (low >= 0xFFFF), 0xFFFF, low).astype(np.uint16)
+    return _FOLD16
+
+
 def _fold_cps(cps):
     """(the folded code points, the cleaning flags of the whole text) in one table lookup;
     the folded code points are None when a flag is set (the text must change first)."""
@@ -242,6 +259,10 @@ def _fold_cps(cps):
 
     from directives.text import table_lookup
 
+    if cps.dtype == np.uint16:
+        out16 = _fold16_table().take(cps)
+        if out16.max(initial=0) < 0xFFFF:
+            return out16, 0
     out = table_lookup(_fold_flag_table(), cps)
     # The flags sit above bit 24, beyond any code point: a maximum tells whether there are
     # any (cheaper than OR-ing every element), and only then are they OR-ed.

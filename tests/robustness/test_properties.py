@@ -86,3 +86,24 @@ def test_without_diacritics_every_symbol_citation_is_found(noise, cite):
     with_marks = [(c.kind, c.number, c.issuer_code) for c in find(text) if c.number]
     plain = [(c.kind, c.number, c.issuer_code) for c in find(_strip(text)) if c.number]
     assert with_marks == plain
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_the_16_bit_fold_agrees_with_the_32_bit_table(text):
+    """Cleaning folds a BMP text with a 16-bit table and falls back to the 32-bit one (fold and
+    flags) whenever anything needs cleaning: both must say the same."""
+    import numpy as np
+
+    from citations.clean import _codepoints, _fold_cps, _fold_flag_table
+    from directives.text import table_lookup
+
+    cps = _codepoints(text)
+    folded, flags = _fold_cps(cps)
+    full = table_lookup(_fold_flag_table(), cps)
+    want_flags = int(np.bitwise_or.reduce(full, initial=0)) >> 24
+    assert flags == want_flags
+    if want_flags:
+        assert folded is None
+    else:
+        assert folded.astype(np.uint32).tolist() == (full & 0xFFFFFF).tolist()
