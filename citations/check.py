@@ -79,7 +79,8 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
                 message=f"no {int(c.number):02d}-{c.kind}/{c.issuer_code} is known; the {meant.type_name} "
                         f"of {_fmt(meant.date)} is {meant.symbol}" + (f" ({shorten(meant.title, 60)})" if meant.title else ""),
                 suggestion=f"số {meant.symbol}"))
-        elif c.form in ("full", "list") and central and c.number and c.issuer_code == "TW":
+        elif c.form in ("full", "list") and central and c.number and c.issuer_code == "TW" \
+                and c.kind in vocab.catalogued_kinds:
             out.append(CitationIssue(code="unknown-document",
                                      message=f"{c.number}-{c.kind}/{c.issuer_code} is not in the catalog",
                                      suggestion="check the number, or add the document to the catalog"))

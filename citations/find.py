@@ -197,7 +197,9 @@ def _compatible(name_kind: str | None, code_kind: str) -> bool:
     """Whether a type word and a symbol's kind code agree ("Quy định" fits QĐ and QĐi)."""
     if name_kind is None or name_kind == code_kind:
         return True
-    return {name_kind, code_kind} == {"QĐ", "QĐi"} or name_kind == "QĐi" and code_kind == "QĐ"
+    if {name_kind, code_kind} == {"QĐ", "QĐi"}:
+        return True
+    return name_kind in get_vocabulary().kind(code_kind).cited_as
 
 
 @lru_cache(maxsize=1)

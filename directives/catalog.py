@@ -122,6 +122,7 @@ class Catalog:
 
     def __init__(self, directives: Iterable[Directive] = (), *, origin: dict[str, tuple[str, int | None]] | None = None):
         self._by_id: dict[str, Directive] = {}
+        self._former: dict[str, str] = {}  # an id published before a correction -> the id now
         self._by_series: dict[tuple[str, int | None, str], list[Directive]] = defaultdict(list)
         self._incoming: dict[str, list[tuple[str, object]]] = defaultdict(list)
         self.origin: dict[str, tuple[str, int | None]] = dict(origin or {})
@@ -141,6 +142,8 @@ class Catalog:
     # -- construction ----------------------------------------------------------------------
     def _add(self, d: Directive) -> None:
         self._by_id[d.id] = d
+        for old in d.former_ids:
+            self._former[old] = d.id
         self._by_series[(d.kind, d.number_int, d.issuer)].append(d)
 
     def _index_incoming(self) -> None:
@@ -233,11 +236,17 @@ class Catalog:
         titles: dict[tuple, str] = {}
         for d in self._by_id.values():
             path, line = self._where(d)
+            for old in d.former_ids:
+                if old in self._by_id:
+                    out.append(Problem(path, line, d.id, "former_ids",
+                                       f"{old!r} is the id of another entry, not a former id"))
             for r in d.relations:
                 target = self._by_id.get(r.target)
                 if target is None:
+                    now = self._former.get(r.target)
                     out.append(Problem(path, line, d.id, "relations",
-                                       f"relation {r.type} to unknown id {r.target!r}"))
+                                       f"relation {r.type} to unknown id {r.target!r}"
+                                       + (f" (it is now {now!r}: write that)" if now else "")))
                 elif r.type in ("continues", "implements", "replaces", "amends", "guides") \
                         and d.date and target.date and target.date > d.date:
                     out.append(Problem(path, line, d.id, "relations",
@@ -306,10 +315,15 @@ class Catalog:
         """The catalog id for ``id_`` written loosely (no diacritics, other case)."""
         if id_ in self._by_id:
             return id_
+        if id_ in self._former:
+            return self._former[id_]
         key = _id_key(id_)
         for known in self._by_id:
             if _id_key(known) == key:
                 return known
+        for old, now in self._former.items():
+            if _id_key(old) == key:
+                return now
         return None
 
     def get(self, id_: str) -> Directive:

@@ -22,7 +22,7 @@ from .paths import catalog_dir
 from .text import fold_key
 
 FIELD_ORDER = ["kind", "kind_name", "number", "issuer", "body", "date", "term", "plenum", "title",
-               "aliases", "locality", "local_term", "status", "superseded_by", "verification",
+               "aliases", "former_ids", "locality", "local_term", "status", "superseded_by", "verification",
                "sources", "conflicts", "relations", "note"]
 
 

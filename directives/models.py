@@ -110,6 +110,9 @@ class Directive(BaseModel):
     plenum: int | None = Field(default=None, ge=1, le=30)
     title: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    # Ids this entry was published under before a correction re-keyed it: ids never change
+    # once published, so lookups of these still lead here.
+    former_ids: list[str] = Field(default_factory=list)
     locality: str | None = None
     local_term: str | None = None
     status: Status = Status.unknown

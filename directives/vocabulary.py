@@ -32,6 +32,7 @@ class Kind:
     names: tuple[str, ...]
     abbrev: tuple[str, ...] = ()
     codes_seen: tuple[str, ...] = ()
+    cited_as: tuple[str, ...] = ()  # kinds whose word heads its citations ("Quyết định" for QĐNS)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Vocabulary:
     localities: list[Locality] = field(default_factory=list)
     anaphora_markers: list[AnaphoraMarker] = field(default_factory=list)
     state_bodies: tuple[str, ...] = ()
+    catalogued_kinds: tuple[str, ...] = ()
     _kind_by_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _kind_by_folded_code: dict[str, Kind] = field(default_factory=dict, repr=False)
     _issuer_by_code: dict[str, Issuer] = field(default_factory=dict, repr=False)
@@ -242,7 +244,8 @@ def _date(value, where: str) -> dt.date:
 def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
     try:
         kinds = [Kind(code=k.get("code"), name=k["name"], names=_tuple(k.get("names")),
-                      abbrev=_tuple(k.get("abbrev")), codes_seen=_tuple(k.get("codes_seen")))
+                      abbrev=_tuple(k.get("abbrev")), codes_seen=_tuple(k.get("codes_seen")),
+                      cited_as=_tuple(k.get("cited_as")))
                  for k in raw["kinds"]]
         issuers = [Issuer(code=i["code"], level=i["level"], name=i["name"],
                           bodies=_tuple(i.get("bodies")), spellings=_tuple(i.get("spellings")))
@@ -271,7 +274,7 @@ def parse_vocabulary(raw: dict, source: str = "vocabulary.yaml") -> Vocabulary:
         if c.type not in known_types:
             raise VocabularyError(f"{source}: cue {c.cue!r} has unknown type {c.type!r}")
     return Vocabulary(kinds, issuers, bodies, terms, rtypes, cues, localities, markers,
-                      _tuple(raw.get("state_bodies")))
+                      _tuple(raw.get("state_bodies")), _tuple(raw.get("catalogued_kinds")))
 
 
 @lru_cache(maxsize=None)

@@ -164,6 +164,12 @@ BAD = [
     ("- just a string\n", ["expected a mapping"]),
     (GOOD.replace("body: BCHTW", "body: BCHTW\n  body: BCT"), ["duplicate key 'body'", ":5"]),
     (GOOD.replace("issuer: TW", "issuer: TU"), ["locality"]),
+    # A former id must not be a live one, and relations name the live id.
+    (GOOD + GOOD.replace('number: "25"', 'number: "26"').replace("term: XI", "term: XI\n  former_ids: [25-NQ/TW@XI]"),
+     ["26-NQ/TW@XI", "former_ids", "'25-NQ/TW@XI' is the id of another entry"]),
+    (GOOD.replace("term: XI", "term: XI\n  former_ids: [24-NQ/TW@XI]")
+     + GOOD.replace('number: "25"', 'number: "26"') + "  relations:\n    - type: continues\n      target: 24-NQ/TW@XI\n",
+     ["relation continues to unknown id '24-NQ/TW@XI' (it is now '25-NQ/TW@XI': write that)"]),
 ]
 
 
@@ -207,3 +213,11 @@ def test_committed_json_schema_matches_the_model():
     committed = json.loads((Path(__file__).resolve().parents[1] / "data" / "schema.json").read_text(encoding="utf-8"))
     assert committed == json.loads(json.dumps(Directive.model_json_schema())), \
         "data/schema.json is stale: regenerate it from Directive.model_json_schema()"
+
+
+def test_a_re_keyed_entry_is_still_found_by_its_former_id(catalog):
+    """05-QĐ/TW@XIV became 05-QĐNS/TW@XIV when QĐNS (personnel decisions, numbered apart) became
+    a kind; ids never change once published, so the old one still leads to it."""
+    assert catalog.get("05-QĐ/TW@XIV").id == "05-QĐNS/TW@XIV"
+    assert catalog.get("05-qd/tw@xiv").id == "05-QĐNS/TW@XIV"
+    assert "05-QĐ/TW@XIV" in catalog

@@ -211,6 +211,9 @@ CASES = [
     ("Nghị quyết số: 25-NQ/TW ngày 3/6/2013", [("full", "NQ", "25", "TW", D(2013, 6, 3), None, None)]),
     ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành TƯ Đảng khóa XI",
      [("full", "NQ", "25", "TW", D(2013, 6, 3), "BCHTW", "XI")]),
+    # -- personnel decisions: their own series, headed by "Quyết định" ---------------------------
+    ("Quyết định số 05-QĐNS/TW ngày 30/1/2026 của Bộ Chính trị",
+     [("full", "QĐNS", "05", "TW", D(2026, 1, 30), "BCT", None)]),
     # -- date and body written before the head, joined by "ban hành" ----------------------------
     ("Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 43-NQ/TW về phát triển Đà Nẵng",
      [("full", "NQ", "43", "TW", D(2019, 1, 24), "BCT", None)]),

@@ -112,6 +112,11 @@ RESOLVE = [
      [(None, ["term-mismatch", "unknown-document"])]),
     # 27/1/2016 is a congress day: both terms may sign on it.
     ("Nghị quyết số 99-NQ/TW ngày 27/1/2016 khóa XI", None, [(None, ["unknown-document"])]),
+    # A personnel decision is not the Quyết định of the same number; an unknown one is no error,
+    # since most are never published.
+    ("Ngày 30/1/2026, Bộ Chính trị ban hành Quyết định số 05-QĐNS/TW", None,
+     [("05-QĐNS/TW@XIV", [])]),
+    ("Quyết định số 102-QĐNS/TW ngày 5/3/2024 của Bộ Chính trị", None, [(None, [])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
