@@ -231,9 +231,13 @@ def _date_before(folded: str, head_start: int, hit: _Hit) -> None:
     if hit.date is None:
         hit.date, hit.date_text = _parse_date(m)
     if hit.body is None and m.group("body"):
-        words = m.group("body")
-        P = get_patterns()
-        hit.body = P.body_aliases.get(words) or P.body_aliases[_SPACES.sub(" ", words)]
+        hit.body = _body_code(m.group("body"))
+
+
+def _body_code(words: str) -> str:
+    """The body code of a body name as matched (folded; line breaks may stand for spaces)."""
+    aliases = get_patterns().body_aliases
+    return aliases.get(words) or aliases[_SPACES.sub(" ", words)]
 
 
 def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
@@ -265,8 +269,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     done.add("body")
                     progressed = True
                 elif bm:
-                    words = bm.group("body")
-                    hit.body = P.body_aliases.get(words) or P.body_aliases[_SPACES.sub(" ", words)]
+                    hit.body = _body_code(bm.group("body"))
                     p = bm.end()
                     done.add("body")
                     progressed = True
