@@ -43,6 +43,7 @@ _DATE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:\(?[ \n]*+)?(?:(?:ban hanh[ \n]++|
 _PLENUM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?=hoi nghi)")
 _OF_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:cua|do)[ \n]++")
 _TERM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+")
+_YEAR_AFTER = re.compile(r"[ \n]*+,?[ \n]*+nam[ \n]++((?:19|20)\d\d)(?![\d/])")
 _REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?$")
 _ALIAS_INTRO = re.compile(r"\([ \n]*+(?:sau day[ \n]++)?(?:goi|viet)[ \n]++tat[ \n]++la[ \n]++$|\([ \n]*+sau day[ \n]++goi[ \n]++la[ \n]++$")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]++|,[ \n]*+)$")
@@ -472,12 +473,18 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         return []  # "Kế hoạch 100 ngày đêm": only some kinds are cited by bare number
     shared = _Hit(head_start, end, "full")
     end = _tail(folded, text, end, shared)
+    title_from = end
+    if shared.date is None:
+        ym = _YEAR_AFTER.match(folded, end)
+        if ym:  # not part of the span: it may be when something was done, not the issue year
+            shared.extras["year"] = int(ym.group(1))
+            title_from = ym.end()
     if shared.body is None and all(it.code is None for it in items) \
             and P.state_of.match(folded, end):
         return []  # "Quyết định số 15 của UBND huyện": a state document
     if shared.date is None or shared.body is None:
         _date_before(folded, head_start, shared)
-    _title(folded, text, end, shared)
+    _title(folded, text, title_from, shared)
     # Both look back from the head with a pattern anchored at its end, which the engine tries
     # at every position of the window; the words they need are checked first, in C.
     before = folded[max(0, head_start - 80):head_start]
@@ -506,8 +513,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
             h.extras["name_kind"] = kind
         if it.issuer_written:
             h.extras["issuer_written"] = it.issuer_written
-        if "local_term" in shared.extras:
-            h.extras["local_term"] = shared.extras["local_term"]
+        for key in ("local_term", "year"):
+            if key in shared.extras:
+                h.extras[key] = shared.extras[key]
         hits.append(h)
     return hits
 

@@ -147,7 +147,8 @@ def _clues(c: Citation, ctx: ResolveContext, context: dict[str, float] | None = 
                  locality=c.locality or ctx.locality, plenum=c.plenum,
                  prefer_ids=frozenset(ctx.seen),
                  name=c.text if c.form in ("short", "plenum", "congress") else None,
-                 context=context, before=citing[0], related=citing[1])
+                 context=context, before=citing[0], related=citing[1],
+                 year_hint=extras(c).get("year"))
 
 
 def _adopt(c: Citation, ante: Citation, index: int, factor: float = 0.95) -> None:
@@ -247,7 +248,8 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
     citing = _citing_clues(c, ctx) if ctx.citing else (None, frozenset())
     key = None if context else (ids, c.form, c.date, c.term, c.body, c.title, c.plenum,
                                 c.review_years, c.locality or ctx.locality, c.text,
-                                frozenset(ctx.seen.intersection(ids)), citing)
+                                frozenset(ctx.seen.intersection(ids)), citing,
+                                extras(c).get("year"))
     cands = ctx.rankings.get(key) if key else None
     if cands is None:
         cands = rank(found, _clues(c, ctx, context, citing))

@@ -88,6 +88,9 @@ class Clues:
     # the catalog may record which one it continues, implements or replaces.
     before: dt.date | None = None
     related: frozenset[str] = frozenset()
+    # "Nghị quyết 36 năm 2014": a year written after the citation. Soft: it may also be the year
+    # something was done ("thực hiện Nghị quyết 25 năm 2023"), so it only ever adds.
+    year_hint: int | None = None
 
 
 @dataclass
@@ -524,6 +527,9 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
                 why.append("same year")
             else:
                 s -= 3
+        if clues.year_hint and d.date and d.date.year == clues.year_hint and not clues.date:
+            s += 1.5
+            why.append(f"issued in {clues.year_hint}, the year written after it")
         if clues.body and d.body:
             if clues.body == d.body:
                 s += 1

@@ -117,6 +117,11 @@ RESOLVE = [
     ("Ngày 30/1/2026, Bộ Chính trị ban hành Quyết định số 05-QĐNS/TW", None,
      [("05-QĐNS/TW@XIV", [])]),
     ("Quyết định số 102-QĐNS/TW ngày 5/3/2024 của Bộ Chính trị", None, [(None, [])]),
+    # A year written after a citation leans to the namesake of that year; one that fits none
+    # ("in 2023") changes nothing and flags nothing.
+    ("Hội nghị triển khai Chỉ thị 05 năm 2016.", None, [("05-CT/TW@XII", [])]),
+    ("Hội nghị triển khai Nghị quyết 25-NQ/TW năm 2003.", None, [("25-NQ/TW@IX", [])]),
+    ("Thực hiện Nghị quyết 25 năm 2023, tỉnh đạt nhiều kết quả", None, [("25-NQ/TW@XI", [])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
