@@ -422,6 +422,8 @@ ANAPHORA = [
      "nói trên.", [("nghị quyết này", 0), ("nghị quyết nói trên", 0)]),
     ("Chỉ thị số 05-CT/TW ngày 15/5/2016 được quán triệt. Việc thực hiện Chỉ thị trên.",
      [("Chỉ thị trên", 0)]),
+    ("Ban Bí thư ban hành Kết luận số 43-KL/TW. Các chi bộ học tập kết luận nêu trên.",
+     [("kết luận nêu trên", 0)]),
     ("Nghi quyet so 57-NQ/TW ngay 22/12/2024. Nghi quyet nay duoc trien khai.",
      [("Nghi quyet nay", 0)]),
     # "nay" (now) folds like "này" (this): with diacritics written, it is not a marker.
