@@ -53,9 +53,10 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
                                  suggestion=f"write {right}"))
     written = ex.get("issuer_written")
     if written and c.symbol_order not in _MISWRITTEN and c.number and c.kind and c.issuer_code:
+        issuer = c.resolved.issuer if c.resolved is not None else c.issuer_code
         out.append(CitationIssue(code="symbol-format",
-                                 message=f"issuer written '{written}' in the symbol",
-                                 suggestion=f"write {int(c.number):02d}-{c.kind}/{c.issuer_code}"))
+                                 message=f"issuer written '{written}' in the symbol, for {issuer}",
+                                 suggestion=f"write {int(c.number):02d}-{c.kind}/{issuer}"))
     name_kind = ex.get("name_kind")
     if name_kind and c.kind and c.kind_name:
         out.append(CitationIssue(

@@ -240,6 +240,16 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
             loc = c.locality or ctx.locality or ctx.text_locality
             found = [d for d in found if (loc and d.locality == loc)
                      or (c.date is not None and d.date == c.date)]
+            if not found and c.issuer_code == "TU" and c.date is not None:
+                # "25-NQ/TU ngày 3/6/2013" in text typed without diacritics: TƯ (Trung ương)
+                # lost its horn and reads as TU (Tỉnh ủy). A central document of that kind,
+                # number and very date is what is meant; the checker says so.
+                found = [d for d in catalog.candidates(kinds, num, "TW") if d.date == c.date]
+                if found:
+                    extras(c)["issuer_written"] = "TU"
+                    _finish(c, rank(found, _clues(c, ctx)), ambiguous_ok=True)
+                    c.confidence = round(c.confidence * 0.85, 3)  # a corrected symbol
+                    return
     # A bare number that names documents of several terms: the rest of the sentence may say
     # which ("học tập … gắn với thực hiện Chỉ thị số 05-CT/TW").
     context = _sentence_words(c, ctx, catalog) \

@@ -122,6 +122,11 @@ RESOLVE = [
     ("Hội nghị triển khai Chỉ thị 05 năm 2016.", None, [("05-CT/TW@XII", [])]),
     ("Hội nghị triển khai Nghị quyết 25-NQ/TW năm 2003.", None, [("25-NQ/TW@IX", [])]),
     ("Thực hiện Nghị quyết 25 năm 2023, tỉnh đạt nhiều kết quả", None, [("25-NQ/TW@XI", [])]),
+    # TƯ typed without its horn reads TU (Tỉnh ủy): a central document of that very date is
+    # meant; another date is a provincial document the catalog does not hold.
+    ("Nghi quyet so 25-NQ/TU ngay 3/6/2013 cua Ban Chap hanh Trung uong", None,
+     [("25-NQ/TW@XI", ["symbol-format"])]),
+    ("Nghị quyết số 25-NQ/TU ngày 4/6/2013 của Tỉnh ủy", None, [(None, [])]),
     # A Party symbol with its dash left out is read, resolved and flagged.
     ("Chỉ thị số 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", None,
      [("05-CT/TW@XII", ["symbol-format"])]),
