@@ -32,6 +32,10 @@ LOOKUP = [
     ("25-NQ/TW@X", [], 0, "25-NQ/TW@X"),
     ("Quy định 205", [], 0, "205-QĐ/TW@XII"),
     ("Nghị quyết Trung ương 7 khóa XI", [], 0, None),
+    # A name people use, without a number.
+    ("nghi quyet tam nong", [], 0, "26-NQ/TW@X"),
+    ("Quy định nêu gương", [], 0, "08-QĐi/TW@XII"),
+    ("05-QĐ/TW@XIV", [], 0, "05-QĐNS/TW@XIV"),  # a former id
 ]
 
 
