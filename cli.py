@@ -128,7 +128,7 @@ def show(doc_id: str, fmt: str) -> None:
     except KeyError:
         from citations.query import suggestions
 
-        sugg = suggestions(cat, doc_id.split("@")[0])
+        sugg = suggestions(cat, doc_id)
         click.echo(f"no document with id {doc_id!r}" +
                    (f"; did you mean: {', '.join(sugg)}" if sugg else ""), err=True)
         sys.exit(1)

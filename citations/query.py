@@ -96,18 +96,23 @@ def _body_code(text: str) -> str:
 
 
 def suggestions(catalog: Catalog, text: str, limit: int = 5) -> list[str]:
-    """"Did you mean" ids for a query that found nothing."""
+    """"Did you mean" ids for a query that found nothing: the same kind and number in other
+    terms, then neighbouring numbers of the same kind (of the term an id names first), then the
+    same number of other kinds, then titles that read alike."""
     q = parse_query(text)
     out: list[str] = []
     if q.number is not None:
-        for d in catalog:
-            if d.number_int == q.number and d.id not in out:
-                out.append(d.id)
+        issuer = q.issuer or "TW"
+        same = [d for d in catalog if d.number_int == q.number]
+        out += [d.id for d in same if d.kind in q.kinds]
         if q.kinds:
+            term = normalize_term(text.rsplit("@", 1)[1]) if "@" in text else q.term
             near = sorted((d for d in catalog if d.kind in q.kinds and d.number_int is not None
-                           and d.issuer == (q.issuer or "TW")),
-                          key=lambda d: abs(d.number_int - q.number))
-            out += [d.id for d in near[:3] if d.id not in out]
+                           and d.issuer == issuer and d.id not in out),
+                          key=lambda d: (term is not None and d.term != term,
+                                         abs(d.number_int - q.number)))
+            out += [d.id for d in near[:3]]
+        out += [d.id for d in same if d.id not in out]
     for c in catalog.search(text, limit=limit):
         if c.id not in out:
             out.append(c.id)

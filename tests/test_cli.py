@@ -204,3 +204,11 @@ def test_graph_from_text_without_catalog(tmp_path):
     data = json.loads(r.stdout)
     links = {(x["source"], x["target"], x["key"]) for x in data["links"]}
     assert ("65-KL/TW@XII", "24-NQ/TW@IX", "continues") in links
+
+
+def test_show_suggests_neighbours_of_the_term_an_id_names():
+    """No 40-NQ/TW in khóa XI: its neighbours in khóa XI come first, not 40-CT/TW of other terms."""
+    r = run("show", "40-NQ/TW@XI")
+    assert r.exit_code == 1
+    sugg = r.stderr.split("did you mean: ")[1].split(", ")
+    assert sugg[0].endswith("-NQ/TW@XI") and sugg[1].endswith("-NQ/TW@XI")
