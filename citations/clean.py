@@ -15,6 +15,7 @@ reported as a span of the caller's original string.
 from __future__ import annotations
 
 import html as _html
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -221,18 +222,21 @@ def _codepoints(text: str):
     Basic Multilingual Plane (encoding is then nearly a copy), UTF-32 otherwise."""
     import numpy as np
 
-    b = text.encode("utf-16-le")
-    if len(b) == 2 * len(text):  # no surrogate pairs: one unit per character
+    try:
+        b = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate: UTF-32 keeps it as one code point
+        b = b""
+    if b and len(b) == 2 * len(text):  # no surrogate pairs: one unit per character
         return np.frombuffer(b, dtype=np.uint16)
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _decode(cps) -> str:
     import numpy as np
 
     if cps.dtype == np.uint16:
-        return cps.tobytes().decode("utf-16-le")
-    return cps.tobytes().decode("utf-32-le")
+        return codecs.utf_16_le_decode(cps, "strict", True)[0]  # no copy through bytes
+    return cps.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 _FOLD16 = None

@@ -187,6 +187,10 @@ def _jsonl_lines(path: str, *, encoding: str, errors: str) -> Iterator[tuple[int
             yield lineno, d.text, d.warnings
 
 
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _jsonl(path: str, *, encoding: str, errors: str) -> Iterator[Article]:
     for lineno, line, warnings in _jsonl_lines(path, encoding=encoding, errors=errors):
         if not line.strip():
@@ -198,7 +202,15 @@ def _jsonl(path: str, *, encoding: str, errors: str) -> Iterator[Article]:
             raise InputError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(f"{where}: each line must be an object with a string \"text\"")
-        yield Article(str(obj.get("id", where)), obj["text"],
+        text = obj["text"]
+        # JSON can escape half a surrogate pair ("\ud83d" of an emoji cut in two): such a
+        # character cannot be written out as UTF-8 again, so it becomes U+FFFD, one for one.
+        if "\\u" in line and _ESCAPED_SURROGATE.search(line):
+            fixed = _LONE_SURROGATE.sub("\ufffd", text)
+            if fixed != text:
+                warnings = [*warnings, f"{where}: lone surrogate escapes in \"text\" replaced with U+FFFD"]
+                text = fixed
+        yield Article(str(obj.get("id", where)), text,
                       published=parse_date(obj.get("published"), f"{where}: published"),
                       locality=obj.get("locality"), html=obj.get("html"), source=where,
                       warnings=warnings, meta={k: v for k, v in obj.items() if k not in ("text",)})

@@ -31,6 +31,10 @@ def _build_fold_table() -> dict[int, str]:
         table[cp] = chr(cp).lower()
     # Combining marks (NFD input that was not composed) fold to nothing would change lengths;
     # they are left as they are and the cleaner composes them first.
+    # A lone surrogate (half an emoji cut from its pair in scraped JSON) is no character any
+    # matcher can read, and the word automaton cannot even take it: folded, it is U+FFFD.
+    for cp in range(0xD800, 0xE000):
+        table[cp] = "\ufffd"
     return table
 
 
@@ -64,8 +68,10 @@ def fold(text: str) -> str:
         return text.translate(FOLD_TABLE)
     # str.translate looks every non-ASCII character up in a dict; a vectorised table lookup
     # over UTF-32 code points does the same mapping some thirty times faster on long texts.
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return table_lookup(_np_table(), cps).tobytes().decode("utf-32-le")
+    # "surrogatepass": a lone surrogate (half an emoji cut from its pair in scraped JSON) is a
+    # character of the str like any other and must keep its place.
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return table_lookup(_np_table(), cps).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def table_lookup(table, cps):

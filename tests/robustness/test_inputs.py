@@ -129,3 +129,22 @@ def test_graph_page_has_no_injected_element(catalog):
     p.feed(page)
     assert p.tags.count("script") == 2 and "img" not in p.tags
     assert "onerror" not in p.attrs
+
+
+def test_jsonl_half_surrogate_becomes_a_replacement_character(tmp_path):
+    """A JSON "\\ud83d" cut from its pair cannot be written out again as UTF-8: it is read as
+    U+FFFD, one for one (offsets hold), with a warning naming file and line; a whole pair
+    ("\\ud83d\\ude00") is an emoji like any other."""
+    from citations.inputs import iter_articles
+
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "text": "ab\\ud83d K\\u1ebft lu\\u1eadn s\\u1ed1 43-KL/TW"}\n'
+                 '{"id": "b", "text": "ab\\ud83d\\ude00 Kết luận số 43-KL/TW"}\n', encoding="utf-8")
+    a, b = iter_articles([str(f)])
+    assert a.text == "ab\ufffd Kết luận số 43-KL/TW"
+    assert any(f"{f}:1" in w and "U+FFFD" in w for w in a.warnings)
+    assert b.text == "ab\U0001F600 Kết luận số 43-KL/TW" and not b.warnings
+    out = tmp_path / "a.html"
+    r = CliRunner().invoke(main, ["annotate", str(f), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "43-KL/TW" in out.read_text(encoding="utf-8")

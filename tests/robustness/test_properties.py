@@ -107,3 +107,15 @@ def test_the_16_bit_fold_agrees_with_the_32_bit_table(text):
         assert folded is None
     else:
         assert folded.astype(np.uint32).tolist() == (full & 0xFFFFFF).tolist()
+
+
+@given(st.lists(st.sampled_from(["\ud83d", "\ude00", "\ud800\udc00", "x", " ", "Kết luận số 43-KL/TW ",
+                                 "văn bản " * 70]), max_size=12))
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+def test_lone_surrogates_neither_crash_nor_shift_offsets(parts):
+    """Half an emoji cut from its pair (a JSON "\\ud83d" in scraped text) is a character of the
+    str like any other: nothing raises, and every span still points at its citation."""
+    text = "".join(parts)
+    found = extract(text)
+    assert all(text[c.start:c.end] == c.text for c in found)
+    assert len(found) == text.count("Kết luận số 43-KL/TW")
