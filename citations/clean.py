@@ -30,6 +30,9 @@ _SUBST = {
     "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
     "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
     "\u3000": " ", "\t": " ",
+    # Line breaks other than "\n" (Windows "\r\n", old Mac "\r", Unicode separators): the
+    # patterns know "\n" only, and "\r\n" becomes two line breaks, which reads the same.
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
     "\u2044": "/", "\u2215": "/", "\uff0f": "/",
 }
 _SUBST_TABLE = str.maketrans(_SUBST)

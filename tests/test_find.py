@@ -204,6 +204,10 @@ CASES = [
      [("full", "CT", "05", "TW", D(2016, 5, 15), "BCT", None)]),
     ("theo Nghị quyết 18 NQ/TW", [("full", "NQ", "18", "TW", None, None, None)]),
     ("năm 2015 NQ/TW", []),
+    # -- Windows and Unicode line breaks ---------------------------------------------------------
+    ("Kết luận số\r\n43-KL/TW ngày\r\n7/1/2019 của Ban Bí thư",
+     [("full", "KL", "43", "TW", D(2019, 1, 7), "BBT", None)]),
+    ("Kết luận số 43-KL/TW\u2028ngày 7/1/2019", [("full", "KL", "43", "TW", D(2019, 1, 7), None, None)]),
     # -- TƯ (Trung ương) in the symbol: folded it reads like TU (Tỉnh ủy) -------------------------
     ("Kết luận số 43-KL/TƯ ngày 7/1/2019", [("full", "KL", "43", "TW", D(2019, 1, 7), None, None)]),
     ("Chỉ thị 05-CT/T.Ư ngày 15/5/2016", [("full", "CT", "05", "TW", D(2016, 5, 15), None, None)]),
