@@ -480,8 +480,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
             shared.extras["year"] = int(ym.group(1))
             title_from = ym.end()
     if shared.body is None and all(it.code is None for it in items) \
-            and P.state_of.match(folded, end):
-        return []  # "Quyết định số 15 của UBND huyện": a state document
+            and P.state_of.match(folded, title_from):
+        return []  # "Quyết định số 15 (năm 2020) của UBND huyện": a state document
     if shared.date is None or shared.body is None:
         _date_before(folded, head_start, shared)
     _title(folded, text, title_from, shared)

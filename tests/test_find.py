@@ -302,6 +302,7 @@ CASES = [
     ("Sau đó Chỉ thị 2 năm qua đã phát huy hiệu quả", []),
     ("Tỉnh chi Quyết định 1 tỷ đồng cho dự án", []),
     ("Quyết định số 15 của UBND huyện", []),
+    ("Quyết định số 15 năm 2020 của Ủy ban nhân dân huyện", []),
     ("Nghị quyết số 05 của Hội đồng nhân dân tỉnh", []),
     ("Nghị quyết số 05-NQ/TW của Bộ Chính trị", [("full", "NQ", "05", "TW", None, "BCT", None)]),
     ("Nghị quyết 26 ngày 5/8/2008", [("short", "NQ", "26", None, D(2008, 8, 5), None, None)]),
