@@ -88,6 +88,13 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
         # "học tập Quy định 144 gắn với thực hiện Chỉ thị 05": the author implements both.
         if _ALONGSIDE.search(before):
             continue
+        # "…Nghị quyết … về công tác dân vận, Huyện ủy đề nghị tiếp tục thực hiện Kết luận …":
+        # a comma and then a capitalised word open a clause with a subject of its own, and the
+        # cue is what that subject does, not what the first document does. (Inside a title the
+        # word after a comma is lower case: "xây dựng, chỉnh đốn Đảng".)
+        said = original[a.end:a.end + m.start()]
+        if "," in said and said.rsplit(",", 1)[1].lstrip()[:1].isupper():
+            continue
         joined = len(after) <= 3 and re.search(r"[(,][ \n]*+$", before)
         if (len(before) > 40 and not joined) or len(after) > 30 \
                 or re.search(r"\d+[ \n]++nam[ \n]++$", before) \

@@ -218,6 +218,10 @@ RELATIONS = [
     ("Kết luận số 43-KL/TW. Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW.", []),
     ("Nghị quyết số 24-NQ/TW, Kết luận số 65-KL/TW.", []),
     ("học tập Quy định 144 gắn với thực hiện Chỉ thị số 05-CT/TW.", []),
+    # After a comma a new subject acts: the cue is its doing, not the first document's.
+    ("Nghị quyết số 25-NQ/TW về công tác dân vận, Huyện ủy đề nghị tiếp tục thực hiện Kết luận "
+     "số 114-KL/TW.", []),
+    # …but a comma inside a title is no clause ("tổ chức đảng, đảng viên": the first row above).
 ]
 
 
