@@ -52,7 +52,9 @@ _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế ho
 # going on ("… về công tác dân vận đã được học tập").
 _TITLE_STOP = re.compile(r"[;\n]|[.](?:[ \n]|$)|[”»\"](?=[ \n]*+(?:[;,.)\n]|$|\w))"
                          r"| (?:đã|đang|sẽ|vẫn|cũng|được triển khai|được quán triệt)(?= )"
-                         r"|, (?:các|nhiều|tỉnh|huyện|Ban|Tỉnh)\b")
+                         r"|, (?:các|nhiều|tỉnh|huyện|Ban|Tỉnh)\b"
+                         # ", Huyện ủy đề nghị …": a new subject and what it says or asks
+                         r"|, (?=(?:\w+ ){1,4}(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|khẳng định|cho biết)\b)")
 
 
 @dataclass(slots=True)
@@ -442,6 +444,7 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
                 hit.end = _tail(folded, text, hit.end, hit)
                 hit.body, hit.issuer = "BCHTW", "TW"
                 _title(folded, text, hit.end, hit)
+                hit.review_years = _review_years(folded, head_start)
                 return [hit]
             cm = P.congress.match(folded, p)
             if cm:
@@ -452,7 +455,8 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
                     if tail:
                         end = tail.end()
                     return [_Hit(head_start, end, "congress", kind="NQ", kind_name=kind_name,
-                                 issuer="ĐH", body="ĐH", term=term)]
+                                 issuer="ĐH", body="ĐH", term=term,
+                                 review_years=_review_years(folded, head_start))]
     items, end, state_doc = _items(folded, text, after_so, kind, symbol_at)
     if state_doc:
         return []

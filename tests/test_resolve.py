@@ -214,6 +214,9 @@ RELATIONS = [
     ("Quy định số 22-QĐ/TW sửa đổi, bổ sung Quy định số 30-QĐ/TW.", [("amends", 0, 1)]),
     ("Quyết định số 290-QĐ/TW, nay là Quyết định số 23-QĐ/TW.", [("replaces", 1, 0)]),
     ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [("reviews", None, 0)]),
+    ("Tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa XI về công tác dân vận, Huyện ủy "
+     "đề nghị tiếp tục thực hiện Kết luận số 114-KL/TW.", [("reviews", None, 0)]),
+    ("Sơ kết 3 năm thực hiện Nghị quyết Đại hội XIII của Đảng.", [("reviews", None, 0)]),
     ("Nghị quyết số 24-NQ/TW và 5 năm thực hiện Kết luận số 65-KL/TW.", [("reviews", None, 1)]),
     ("Kết luận số 43-KL/TW. Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW.", []),
     ("Nghị quyết số 24-NQ/TW, Kết luận số 65-KL/TW.", []),
