@@ -53,7 +53,7 @@ def analyze(text: str, *, catalog: Catalog | None = None, published: dt.date | N
     stated = stated_relations(ct, cits)
     found = len(cits)
     cits = resolve(cits, catalog, published=published, locality=locality, text_locality=place,
-                   text=text, stated=stated)
+                   text=text, stated=stated, folded=ct.folded if ct.identity else None)
     for c in local:
         if c.locality is None:
             c.locality = c.resolved.locality if c.resolved is not None else place

@@ -22,7 +22,8 @@ import datetime as dt
 import re
 from typing import Callable, Sequence
 
-from directives.catalog import Candidate, Catalog, Clues, context_weights, rank, title_bigrams
+from directives.catalog import (Candidate, Catalog, Clues, context_weights, folded_bigrams, rank,
+                                title_bigrams)
 from directives.terms import term_of
 from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
@@ -41,6 +42,7 @@ class ResolveContext:
         self.published = published
         self.locality = locality
         self.text = text  # the caller's text, which citation offsets index
+        self.folded: str | None = None  # ``text`` folded, same length, when the caller has it
         self.aliases: dict[str, int] = {}
         self.seen: set[str] = set()  # ids resolved with confidence earlier in the text
         # Rankings already made in this text, by everything a ranking depends on: a report
@@ -102,7 +104,8 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 def _sentence_words(c: Citation, ctx: ResolveContext, catalog: Catalog) -> dict[str, float] | None:
     """The weighted word pairs of the sentence a citation stands in, itself left out."""
-    text = ctx.text
+    # The text folded already (same offsets) spares folding the sentence again.
+    text = ctx.folded or ctx.text
     if not text:
         return None
     left = text[max(0, c.start - 240):c.start]
@@ -116,7 +119,8 @@ def _sentence_words(c: Citation, ctx: ResolveContext, catalog: Catalog) -> dict[
     if stop:
         right = right[:stop.start()]
     weights = context_weights(catalog)
-    pairs = title_bigrams(left) | title_bigrams(right)
+    pairs = folded_bigrams(left) | folded_bigrams(right) if ctx.folded \
+        else title_bigrams(left) | title_bigrams(right)
     return {b: weights[b] for b in pairs if b in weights} or None
 
 
@@ -288,14 +292,15 @@ def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,
 def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
             published: dt.date | None = None, locality: str | None = None,
             resolver: Resolver | None = None, text_locality: str | None = None,
-            text: str | None = None, stated: Sequence[TextRelation] | None = None
-            ) -> list[Citation]:
+            text: str | None = None, stated: Sequence[TextRelation] | None = None,
+            folded: str | None = None) -> list[Citation]:
     """Resolve ``citations`` (in text order) in place and return them.
 
     ``text`` is the string the citations were found in; with it, the words of a citation's
     sentence help choose between namesakes of different terms, and a citing document named
     before a cue phrase bounds the date of the one it cites. ``stated`` are those relations
-    (:func:`citations.relations.stated_relations`) when the caller has read them already.
+    (:func:`citations.relations.stated_relations`) when the caller has read them already, and
+    ``folded`` the text folded (:func:`directives.text.fold`, same offsets) when it has that.
 
     ``resolver`` replaces the default strategy for each citation (same signature as
     :func:`resolve_one`), as eyecite lets callers plug in their own.
@@ -303,6 +308,8 @@ def resolve(citations: Sequence[Citation], catalog: Catalog | None = None, *,
     catalog = catalog if catalog is not None else default_catalog()
     ctx = ResolveContext(published, locality, text)
     ctx.text_locality = text_locality
+    if folded is not None and text is not None and len(folded) == len(text):
+        ctx.folded = folded
     if stated is None and text is not None and len(citations) > 1:
         from .clean import clean
         from .relations import stated_relations

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -467,7 +468,15 @@ def title_bigrams(text: str) -> frozenset[str]:
     >>> sorted(title_bigrams("đạo đức, phong cách Hồ Chí Minh"))
     ['cach ho', 'chi minh', 'dao duc', 'duc phong', 'ho chi', 'phong cach']
     """
-    words = fold_key(text).split()
+    return folded_bigrams(fold_key(text))
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def folded_bigrams(folded: str) -> frozenset[str]:
+    """:func:`title_bigrams` of a text already folded (a slice of a cleaned text's fold)."""
+    words = _NON_WORD.sub(" ", folded).split()
     return frozenset(f"{a} {b}" for a, b in zip(words, words[1:]))
 
 
