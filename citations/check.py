@@ -2,7 +2,8 @@
 
 Codes: ``date-mismatch``, ``body-mismatch``, ``term-mismatch``, ``unknown-document``,
 ``plenum-mismatch``, ``number-mismatch`` (an unknown number, where a document of that date
-and a nearly equal number is known), ``title-mismatch`` (the title names another province), ``superseded``, ``symbol-format``, ``invalid-date``.
+and a nearly equal number is known), ``title-mismatch`` (the title names another province),
+``superseded``, ``symbol-format``, ``invalid-date``.
 
 >>> from directives import Catalog
 >>> from citations import find
@@ -149,17 +150,17 @@ def _place_mismatch(c: Citation, d, catalog: Catalog) -> list[CitationIssue]:
     said, known = localities_named(c.title), localities_named(d.title)
     if not said or not known or not said.isdisjoint(known):
         return []
-    vocab = get_vocabulary()
-    names = {loc.slug: loc.names[0] for loc in vocab.localities}
+    names = {loc.slug: loc.names[0] for loc in get_vocabulary().localities}
+    said_names = ", ".join(names[s] for s in sorted(said))
     meant = [x for x in catalog.derived("by_date", _by_date).get(d.date, ())
              if x.id != d.id and x.kind == d.kind and x.title and localities_named(x.title) & said]
+    one = meant[0] if len(meant) == 1 else None
     return [CitationIssue(
         code="title-mismatch",
         message=f"{d.symbol} is about {', '.join(names[s] for s in sorted(known))}, not "
-                f"{', '.join(names[s] for s in sorted(said))}"
-                + (f"; {meant[0].symbol} of the same day is about "
-                   f"{', '.join(names[s] for s in sorted(said))}" if len(meant) == 1 else ""),
-        suggestion=f"số {meant[0].symbol}" if len(meant) == 1 else None)]
+                f"{said_names}" + (f"; {one.symbol} of the same day is about {said_names}"
+                                   if one else ""),
+        suggestion=f"số {one.symbol}" if one else None)]
 
 
 def _mismatches(c: Citation, d) -> list[CitationIssue]:

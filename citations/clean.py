@@ -14,8 +14,8 @@ reported as a span of the caller's original string.
 
 from __future__ import annotations
 
-import html as _html
 import codecs
+import html as _html
 import re
 import unicodedata
 from dataclasses import dataclass

@@ -94,10 +94,6 @@ class _Hit:
 
 def _canon_issuer(folded_iss: str, original: str) -> str:
     P = get_patterns()
-    # As written first: "TƯ" (Trung ương) and "TU" (Tỉnh ủy) fold alike.
-    code = P.issuer_spellings.get(original.upper())
-    if code is not None:
-        return code
     if folded_iss in P.issuer_codes:
         return P.issuer_codes[folded_iss]
     return original.upper()
@@ -154,13 +150,14 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
                 code, iss_f, order = sm.group("code2"), sm.group("iss3"), "double-slash"
                 iss_start = sm.start("iss3")
             written = text[iss_start:iss_start + len(iss_f)]
-            iss = _canon_issuer(iss_f, written)
+            # As written first: "TƯ" (Trung ương) and "TU" (Tỉnh ủy) fold alike.
+            spelled = P.issuer_spellings.get(written.upper())
+            iss = spelled or _canon_issuer(iss_f, written)
             if items and items[-1].code is None and have_head \
                     and not _compatible(head_kind, P.code_to_kind[code]):
                 break  # "NQ 25, 217-QĐ/TW": the symbol starts a citation of its own
             items.append(_Item(sm.start(), sm.end(), sm.group("num"), P.code_to_kind[code], iss,
-                               order, sep_text,
-                               written if written.upper() in P.issuer_spellings else None))
+                               order, sep_text, written if spelled else None))
             p = sm.end()
         else:
             nm = P.number_item.match(folded, p) if (have_head or items) else None

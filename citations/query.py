@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from directives.catalog import Candidate, Catalog, Clues, rank
 from directives.terms import normalize_term
-from directives.text import fold_key
 from directives.vocabulary import get_vocabulary
 
 from .find import find
@@ -63,8 +62,7 @@ def lookup(catalog: Catalog, text: str, *, year: int | None = None, term: str | 
         return rank([d for d in catalog.by_issuer("ĐH") if d.term == q.term], Clues())
     if q.number is None or not q.kinds:
         # No number: a name people use ("Nghị quyết Tam nông", "Quy định nêu gương").
-        named = catalog.derived("alias_index", _alias_index).get(fold_key(text), [])
-        return rank([catalog.get(i) for i in named], Clues(term=term, year=year, body=body_code))
+        return rank(catalog.by_alias(text), Clues(term=term, year=year, body=body_code))
     issuer = q.issuer or "TW"
     found = catalog.candidates(q.kinds, q.number, issuer)
     if term:
@@ -72,17 +70,6 @@ def lookup(catalog: Catalog, text: str, *, year: int | None = None, term: str | 
     if year:
         found = [d for d in found if d.date is None or d.date.year == year]
     return rank(found, Clues(term=term, date=q.date, year=year, body=body_code))
-
-
-def _alias_index(catalog: Catalog) -> dict[str, list[str]]:
-    """Folded alias -> ids of the entries known by it."""
-    out: dict[str, list[str]] = {}
-    for d in catalog:
-        for a in d.aliases:
-            ids = out.setdefault(fold_key(a), [])
-            if d.id not in ids:
-                ids.append(d.id)
-    return out
 
 
 def _body_code(text: str) -> str:

@@ -119,8 +119,8 @@ def _sentence_words(c: Citation, ctx: ResolveContext, catalog: Catalog) -> dict[
     if stop:
         right = right[:stop.start()]
     weights = context_weights(catalog)
-    pairs = folded_bigrams(left) | folded_bigrams(right) if ctx.folded \
-        else title_bigrams(left) | title_bigrams(right)
+    bigrams = folded_bigrams if ctx.folded else title_bigrams
+    pairs = bigrams(left) | bigrams(right)
     return {b: weights[b] for b in pairs if b in weights} or None
 
 
@@ -251,9 +251,6 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
                 found = [d for d in catalog.candidates(kinds, num, "TW") if d.date == c.date]
                 if found:
                     extras(c)["issuer_written"] = "TU"
-                    _finish(c, rank(found, _clues(c, ctx)), ambiguous_ok=True)
-                    c.confidence = round(c.confidence * 0.85, 3)  # a corrected symbol
-                    return
     # A bare number that names documents of several terms: the rest of the sentence may say
     # which ("học tập … gắn với thực hiện Chỉ thị số 05-CT/TW").
     context = _sentence_words(c, ctx, catalog) \
@@ -270,6 +267,8 @@ def resolve_one(c: Citation, earlier: list[Citation], catalog: Catalog,
         if key:
             ctx.rankings[key] = cands
     _finish(c, cands, ambiguous_ok=True)
+    if extras(c).get("issuer_written") == "TU" and c.resolved is not None:
+        c.confidence = round(c.confidence * 0.85, 3)  # found through a corrected symbol
 
 
 def _finish(c: Citation, cands: list[Candidate], *, ambiguous_ok: bool,

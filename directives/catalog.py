@@ -312,6 +312,17 @@ class Catalog:
     def by_issuer(self, issuer: str) -> list[Directive]:
         return list(self._by_issuer.get(issuer, ()))
 
+    def by_alias(self, name: str) -> list[Directive]:
+        """Documents known by ``name`` ("nghi quyet tam nong"), matched loosely."""
+        def build(cat: "Catalog") -> dict[str, list[Directive]]:
+            out: dict[str, list[Directive]] = defaultdict(list)
+            for d in cat._sorted:
+                for a in {fold_key(a) for a in d.aliases}:
+                    out[a].append(d)
+            return out
+
+        return list(self.derived("alias_index", build).get(fold_key(name), ()))
+
     def __contains__(self, id_: str) -> bool:
         return self.resolve_id(id_) is not None
 

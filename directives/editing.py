@@ -80,8 +80,8 @@ def insert_entry(path: Path, d: Directive) -> None:
     # A file groups its entries by kind in an order of its own (NQ, CT, KL, QĐ…), numbers
     # ascending within a kind: the entry goes before the first of its kind with a higher number,
     # else after the last of its kind, else at the end.
-    placed = [(e.line, Directive.model_validate(e)) for e in entries
-              if isinstance(e, LineDict) and e.line is not None and _valid(e)]
+    placed = [(e.line, d) for e in entries if isinstance(e, LineDict) and e.line is not None
+              for d in [_valid(e)] if d is not None]
     key = _sort_key(d)
     same = [(line, o) for line, o in placed
             if o.kind == d.kind and (o.locality or "") == (d.locality or "")]
@@ -97,12 +97,12 @@ def insert_entry(path: Path, d: Directive) -> None:
     atomic_write(path, new_text)
 
 
-def _valid(e) -> bool:
+def _valid(e) -> Directive | None:
+    """The entry as a Directive, or None when it does not validate (it is left as it is)."""
     try:
-        Directive.model_validate(e)
+        return Directive.model_validate(e)
     except ValidationError:
-        return False
-    return True
+        return None
 
 
 def _above_comments(lines: list[str], at: int) -> int:
