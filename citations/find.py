@@ -30,7 +30,7 @@ from .models import Citation
 from .patterns import SHORT_FORM_KINDS, WordFinder, get_patterns, parse_roman_or_int, trie_regex
 
 _WS = re.compile(r"[ \n]*+")
-_SPACES = re.compile(r"[ \n]++")
+_NON_WORDS = re.compile(r"[^\w]+")
 _QUOTE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+")
 _COLON = re.compile(r":[ \n]*+(?=so|\d)")
 _DANG_BO = re.compile(r"[ \n]++dang bo")
@@ -235,9 +235,10 @@ def _date_before(folded: str, head_start: int, hit: _Hit) -> None:
 
 
 def _body_code(words: str) -> str:
-    """The body code of a body name as matched (folded; line breaks may stand for spaces)."""
+    """The body code of a body name as matched (folded; line breaks may stand for spaces, and
+    a dot for a space: "t.u")."""
     aliases = get_patterns().body_aliases
-    return aliases.get(words) or aliases[_SPACES.sub(" ", words)]
+    return aliases.get(words) or aliases[_NON_WORDS.sub(" ", words)]
 
 
 def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:

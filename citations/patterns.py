@@ -224,7 +224,8 @@ def get_patterns() -> Patterns:
         rf"(?:(?P<d>\d{{1,2}}){_OSP}(?P<sep>[/.\-]){_OSP}(?P<m>\d{{1,2}}){_OSP}(?P=sep){_OSP}(?P<y>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){_SP}thang{_SP}(?P<m2>\d{{1,2}}){_SP}nam{_SP}(?P<y2>\d{{4}}))(?!\d)"
     )
-    body_src = trie_regex(body_aliases).replace("\\ ", "[ \\n]+")
+    # Alias keys drop punctuation ("T.Ư" is "t u"): a dot may stand where a key has a space.
+    body_src = trie_regex(body_aliases).replace("\\ ", "(?:[ \\n]+|\\.)")
     body = rf"(?P<body>{body_src})(?!\w)"
     term = rf"\(?{_OSP}khoa{_OSP}(?P<term>{ROMAN}|\d{{1,2}})(?![\w])(?:{_OSP}\))?"
     ords = trie_regex(ORDINALS)
