@@ -273,6 +273,7 @@ class Catalog:
                     out.append(Problem(path, line, d.id, "title",
                                        f"same title as {other}", "warning"))
                 titles.setdefault(tkey, d.id)
+        out.extend(self._file_order_problems())
         # Numbers grow with dates inside one (kind, issuer, term) series; a break is usually a typo.
         series: dict[tuple, list[Directive]] = defaultdict(list)
         for d in self._by_id.values():
@@ -286,6 +287,35 @@ class Catalog:
                     out.append(Problem(path, line, b.id, "date",
                                        f"number {b.number} is dated {b.date} but the lower number "
                                        f"{a.id} is dated later ({a.date})", "warning"))
+        return out
+
+    def _file_order_problems(self) -> list[Problem]:
+        """A file holds each kind in one group, numbers ascending (``catalog add`` relies on it
+        to put a new entry in its place, and readers to find one): say where that breaks."""
+        out: list[Problem] = []
+        by_file: dict[str, list[tuple[int, Directive]]] = defaultdict(list)
+        for d in self._by_id.values():
+            path, line = self._where(d)
+            if line is not None:
+                by_file[path].append((line, d))
+        for path, entries in by_file.items():
+            entries.sort(key=lambda e: e[0])
+            closed: set[tuple] = set()
+            prev: Directive | None = None
+            for line, d in entries:
+                group = (d.kind, d.locality or "")
+                if prev is not None and (prev.kind, prev.locality or "") != group:
+                    closed.add((prev.kind, prev.locality or ""))
+                if group in closed:
+                    out.append(Problem(path, line, d.id, "kind",
+                                       f"a {d.kind} apart from the other {d.kind} entries of "
+                                       f"this file: move it into their group", "warning"))
+                elif prev is not None and (prev.kind, prev.locality or "") == group \
+                        and _sort_key(d) < _sort_key(prev):
+                    out.append(Problem(path, line, d.id, "number",
+                                       f"after {prev.id}: numbers go up within a kind",
+                                       "warning"))
+                prev = d
         return out
 
     def _linked(self, a: str, b: str) -> bool:

@@ -192,6 +192,33 @@ def test_several_errors_are_reported_together(tmp_path):
     assert len(exc.value.problems) == 2
 
 
+def _entry(kind, number):
+    return GOOD.replace("kind: NQ", f"kind: {kind}").replace('number: "25"', f'number: "{number}"')
+
+
+ORDER = [
+    # (entries in file order, the warnings expected: (entry, field))
+    ([("NQ", 25), ("NQ", 26), ("CT", 3), ("KL", 1)], []),
+    ([("NQ", 26), ("NQ", 25)], [("25-NQ/TW@XI", "number")]),
+    ([("NQ", 9), ("NQ", 10)], []),  # numbers compare as numbers, not strings
+    ([("NQ", 25), ("CT", 3), ("NQ", 26)], [("26-NQ/TW@XI", "kind")]),
+]
+
+
+@pytest.mark.parametrize("entries, expected", ORDER)
+def test_file_order_warnings(tmp_path, entries, expected):
+    _write(tmp_path, "".join(_entry(k, n) for k, n in entries))
+    cat, problems = Catalog.check_path(tmp_path)
+    got = [(p.entry, p.field) for p in problems if p.field in ("kind", "number")]
+    assert got == expected
+    assert all(p.severity == "warning" for p in problems)
+
+
+def test_bundled_catalog_files_are_in_order():
+    cat, problems = Catalog.check_path(__import__("directives.paths").paths.catalog_dir())
+    assert [str(p) for p in problems if p.field in ("kind", "number")] == []
+
+
 def test_good_file_loads(tmp_path):
     _write(tmp_path, GOOD)
     cat = Catalog.from_path(tmp_path)
