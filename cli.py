@@ -399,8 +399,10 @@ def cite(inputs, fmt, jobs, published, locality, encoding, errors) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "diff"]), default="text",
+              show_default=True,
+              help="diff: a unified diff that corrects every flagged fact the catalog can put "
+                   "right (dates, bodies, khóa, symbols), for review and `patch -p1`.")
 @input_options
 def check(inputs, fmt, published, locality, encoding, errors) -> None:
     """Lint INPUTS: file:line:col: code: message (suggestion). Exit 1 when anything is flagged."""
@@ -410,6 +412,10 @@ def check(inputs, fmt, published, locality, encoding, errors) -> None:
     report = []
     for art in _articles(inputs, encoding, errors, published, locality):
         a = analyze(art.text, published=art.published, locality=art.locality, html=art.html)
+        if fmt == "diff":
+            flagged += sum(len(c.issues) for c in a.citations)
+            _echo_diff(art.id, art.text, a.citations)
+            continue
         for c in a.citations:
             line = art.text.count("\n", 0, c.start) + 1
             col = c.start - (art.text.rfind("\n", 0, c.start) + 1) + 1
@@ -418,6 +424,7 @@ def check(inputs, fmt, published, locality, encoding, errors) -> None:
                 item = {"file": art.id, "line": line, "col": col, "start": c.start, "end": c.end,
                         "text": c.text, "code": issue.code, "message": issue.message,
                         "suggestion": issue.suggestion,
+                        "fix": issue.fix.to_json() if issue.fix else None,
                         "resolved": c.resolved.id if c.resolved else None}
                 report.append(item)
                 if fmt == "text":
@@ -426,6 +433,26 @@ def check(inputs, fmt, published, locality, encoding, errors) -> None:
     if fmt == "json":
         _echo_json(report)
     sys.exit(1 if flagged else 0)
+
+
+def _echo_diff(name: str, text: str, citations) -> None:
+    import difflib
+
+    from citations.annotate import corrected
+
+    fixed = corrected(text, citations)
+    if fixed == text:
+        return
+    def lines(s: str) -> list[str]:
+        # Lines as patch sees them: split at "\n" only (str.splitlines also splits at "\r",
+        # U+2028, form feeds and other breaks that patch keeps inside a line).
+        parts = s.split("\n")
+        return [x + "\n" for x in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+    for line in difflib.unified_diff(lines(text), lines(fixed), f"a/{name}", f"b/{name}"):
+        # A last line with no line break gets patch's marker, or the next line would join it.
+        click.echo(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n",
+                   nl=False)
 
 
 @main.command()

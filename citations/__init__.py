@@ -7,18 +7,20 @@ Four separate steps, as in eyecite: :func:`clean` → :func:`find` → :func:`re
 ['43-KL/TW@XII']
 """
 
+from .annotate import annotate, corrected
 from .api import Analysis, analyze, extract
 from .check import check, check_one
 from .clean import CleanText, clean
 from .find import find, find_in_clean
-from .models import Citation, CitationIssue, TextRelation
+from .models import Citation, CitationIssue, Fix, TextRelation
 from .published import infer_locality, infer_published
 from .relations import find_relations
 from .resolve import ResolveContext, default_catalog, resolve, resolve_one
 
 __all__ = [
-    "Analysis", "Citation", "CitationIssue", "CleanText", "ResolveContext", "TextRelation",
-    "analyze", "check", "check_one", "clean", "default_catalog", "extract", "find",
+    "Analysis", "Citation", "CitationIssue", "CleanText", "Fix", "ResolveContext", "TextRelation",
+    "analyze", "annotate", "check", "check_one", "clean", "corrected", "default_catalog",
+    "extract", "find",
     "find_in_clean", "find_relations", "infer_locality", "infer_published", "resolve",
     "resolve_one",
 ]

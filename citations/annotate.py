@@ -100,3 +100,25 @@ def _md_escape(s: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def corrected(text: str, citations: Sequence[Citation]) -> str:
+    """``text`` with every flagged fact that has a :class:`~citations.models.Fix` corrected,
+    and nothing else changed.
+
+    >>> from citations import extract
+    >>> t = "Kết luận số 43-KL/TW ngày 17/1/2019 của Ban Chấp hành Trung ương về công tác tôn giáo"
+    >>> corrected(t, extract(t))
+    'Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về công tác tôn giáo'
+    """
+    fixes = sorted({i.fix for c in citations for i in c.issues if i.fix is not None},
+                   key=lambda f: (f.start, f.end))
+    out: list[str] = []
+    pos = 0
+    for f in fixes:
+        if f.start < pos:
+            continue  # overlaps an edit already made: the first one stands
+        out += [text[pos:f.start], f.text]
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)

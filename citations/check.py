@@ -19,12 +19,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from directives.catalog import Catalog
-from directives.formatting import format_date, shorten
+from directives.formatting import format_date, restyle_date, shorten
 from directives.terms import term_of, term_range
 from directives.vocabulary import get_vocabulary
 
 from .find import extras
-from .models import Citation, CitationIssue
+from .models import Citation, CitationIssue, Fix
 
 # A body named in prose that is compatible with the signing body: a plenum resolution is the
 # Central Committee's, and "Trung ương" loosely covers all three central bodies only for BCHTW.
@@ -40,6 +40,20 @@ def _fmt(d) -> str:
     return format_date(d) if d else "?"
 
 
+def _fix(c: Citation, field: str, text: str) -> Fix | None:
+    """The edit that puts ``text`` where the citation gives ``field``. None for a member of a
+    list, whose date and body are written once for all its members, and where the text gives
+    no place for the field."""
+    span = c.field_span(field)
+    if span is None or c.form == "list" or extras(c).get("shared_tail"):
+        return None
+    return Fix(span[0], span[1], text)
+
+
+def _symbol_fix(c: Citation, symbol: str) -> Fix | None:
+    return _fix(c, "symbol", symbol) or _fix(c, "number", symbol)
+
+
 def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
               published=None) -> list[CitationIssue]:
     vocab = get_vocabulary()
@@ -51,13 +65,15 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
         right = f"{int(c.number):02d}-{c.kind}/{c.issuer_code}"
         out.append(CitationIssue(code="symbol-format",
                                  message=f"Party symbol {_MISWRITTEN[c.symbol_order]}",
-                                 suggestion=f"write {right}"))
+                                 suggestion=f"write {right}",
+                                 fix=_fix(c, "symbol", f"{c.number}-{c.kind}/{c.issuer_code}")))
     written = ex.get("issuer_written")
     if written and c.symbol_order not in _MISWRITTEN and c.number and c.kind and c.issuer_code:
         issuer = c.resolved.issuer if c.resolved is not None else c.issuer_code
         out.append(CitationIssue(code="symbol-format",
                                  message=f"issuer written '{written}' in the symbol, for {issuer}",
-                                 suggestion=f"write {int(c.number):02d}-{c.kind}/{issuer}"))
+                                 suggestion=f"write {int(c.number):02d}-{c.kind}/{issuer}",
+                                 fix=_fix(c, "symbol", f"{c.number}-{c.kind}/{issuer}")))
     name_kind = ex.get("name_kind")
     if name_kind and c.kind and c.kind_name:
         out.append(CitationIssue(
@@ -80,7 +96,7 @@ def check_one(c: Citation, catalog: Catalog, siblings: Sequence[Citation] = (),
                 code="number-mismatch",
                 message=f"no {int(c.number):02d}-{c.kind}/{c.issuer_code} is known; the {meant.type_name} "
                         f"of {_fmt(meant.date)} is {meant.symbol}" + (f" ({shorten(meant.title, 60)})" if meant.title else ""),
-                suggestion=f"số {meant.symbol}"))
+                suggestion=f"số {meant.symbol}", fix=_symbol_fix(c, meant.symbol)))
         elif c.form in ("full", "list") and central and c.number and c.issuer_code == "TW" \
                 and c.kind in vocab.catalogued_kinds:
             out.append(CitationIssue(code="unknown-document",
@@ -166,19 +182,22 @@ def _place_mismatch(c: Citation, d, catalog: Catalog) -> list[CitationIssue]:
 def _mismatches(c: Citation, d) -> list[CitationIssue]:
     """What the citation says of its document that the catalog contradicts."""
     vocab = get_vocabulary()
+    ex = extras(c)
     out: list[CitationIssue] = []
     if c.date and d.date and c.date != d.date:
         out.append(CitationIssue(code="date-mismatch",
                                  message=f"{d.symbol} is dated {_fmt(d.date)}, not {_fmt(c.date)}",
-                                 suggestion=f"ngày {_fmt(d.date)}"))
+                                 suggestion=f"ngày {_fmt(d.date)}",
+                                 fix=_fix(c, "date", restyle_date(ex.get("date_written") or "", d.date))))
     if c.body and d.body and (c.body, d.body) not in _COMPATIBLE and c.body != d.body:
         out.append(CitationIssue(code="body-mismatch",
                                  message=f"{d.symbol} was issued by the {d.body_name}, not the {vocab.body(c.body).name}",
-                                 suggestion=f"của {d.body_name}"))
+                                 suggestion=f"của {d.body_name}",
+                                 fix=_fix(c, "body", d.body_name)))
     if c.term and d.term and c.term != d.term and d.locality is None:
         out.append(CitationIssue(code="term-mismatch",
                                  message=f"{d.symbol} belongs to khóa {d.term}, not khóa {c.term}",
-                                 suggestion=f"khóa {d.term}"))
+                                 suggestion=f"khóa {d.term}", fix=_fix(c, "term", d.term)))
     if c.plenum and d.plenum and c.plenum != d.plenum:
         out.append(CitationIssue(code="plenum-mismatch",
                                  message=f"{d.symbol} came from Hội nghị Trung ương {d.plenum}, not {c.plenum}",

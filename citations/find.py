@@ -230,8 +230,10 @@ def _date_before(folded: str, head_start: int, hit: _Hit) -> None:
         return
     if hit.date is None:
         hit.date, hit.date_text = _parse_date(m)
+        _span(hit, "date", m.span("date"))
     if hit.body is None and m.group("body"):
         hit.body = _body_code(m.group("body"))
+        _span(hit, "body", m.span("body"))
 
 
 def _body_code(words: str) -> str:
@@ -239,6 +241,11 @@ def _body_code(words: str) -> str:
     a dot for a space: "t.u")."""
     aliases = get_patterns().body_aliases
     return aliases.get(words) or aliases[_NON_WORDS.sub(" ", words)]
+
+
+def _span(hit: _Hit, name: str, span: tuple[int, int]) -> None:
+    """Where a field was read (cleaned-text offsets until :func:`find_in_clean` maps them)."""
+    hit.extras.setdefault("spans", {})[name] = span
 
 
 def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
@@ -252,6 +259,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
             dm = date_match(folded, p)
             if dm:
                 hit.date, hit.date_text = _parse_date(dm)
+                _span(hit, "date", dm.span("date"))
                 intro = folded[dm.start():dm.start("date")]
                 p = dm.end()
                 if folded[p:p + 1] == ")" and "(" in intro:
@@ -271,6 +279,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
                     progressed = True
                 elif bm:
                     hit.body = _body_code(bm.group("body"))
+                    _span(hit, "body", bm.span("body"))
                     p = bm.end()
                     done.add("body")
                     progressed = True
@@ -278,6 +287,7 @@ def _tail(folded: str, text: str, p: int, hit: _Hit) -> int:
             tm = term_match(folded, p)
             if tm:
                 hit.term = _term_name(tm.group("term"))
+                _span(hit, "term", tm.span("term"))
                 if hit.term is None:
                     hit.extras["local_term"] = tm.group("term")
                 p = tm.end()
@@ -518,6 +528,9 @@ def _parse_after_head(text: str, folded: str, head_start: int, p: int, after_so:
         for key in ("local_term", "year"):
             if key in shared.extras:
                 h.extras[key] = shared.extras[key]
+        spans = dict(shared.extras.get("spans", ()))
+        spans["symbol" if it.code and it.issuer else "number"] = (it.start, it.end)
+        h.extras["spans"] = spans
         hits.append(h)
     return hits
 
@@ -712,6 +725,12 @@ def find_in_clean(ct: CleanText, *, catalog=None) -> list[Citation]:
     for h in hits:
         start, end = (h.start, h.end) if identity else ct.to_original(h.start, h.end)
         h.extras["alias_def"] = h.alias_def
+        spans = h.extras.get("spans")
+        if spans and not identity:
+            spans = h.extras["spans"] = {k: ct.to_original(*v) for k, v in spans.items()}
+        if spans and "date" in spans:
+            # As the caller wrote it ("7 tháng 1 năm 2019"): date_text is read from the fold.
+            h.extras["date_written"] = ct.original[spans["date"][0]:spans["date"][1]]
         out.append(Citation(
             start=start, end=end, text=ct.original[start:end], form=h.form, kind=h.kind,
             kind_name=h.kind_name, number=h.number, issuer_code=h.issuer, date=h.date,

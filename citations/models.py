@@ -18,6 +18,19 @@ from directives.models import Directive
 FORMS = ("full", "short", "list", "plenum", "congress", "title-only", "anaphora")
 
 
+@dataclass(slots=True, frozen=True)
+class Fix:
+    """An edit that corrects a flagged fact: put ``text`` in place of ``start:end`` of the
+    caller's string ("7/1/2019" → "07/01/2019"'s catalog value, written the same way)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
 @dataclass(slots=True, kw_only=True)
 class CitationIssue:
     """Something a careful editor would flag, with the catalog's correct value."""
@@ -25,6 +38,7 @@ class CitationIssue:
     code: str          # date-mismatch | body-mismatch | term-mismatch | unknown-document | …
     message: str
     suggestion: str | None = None
+    fix: Fix | None = None  # only where the correction is certain and has a place in the text
 
     def __str__(self) -> str:
         s = f"{self.code}: {self.message}"
@@ -74,6 +88,18 @@ class Citation:
     @property
     def span(self) -> tuple[int, int]:
         return self.start, self.end
+
+    def field_span(self, name: str) -> tuple[int, int] | None:
+        """Where the text gives a field ("symbol", "number", "date", "body", "term"), in the
+        caller's string; None when it gives none (or shares it with coordinated citations).
+
+        >>> from citations import find
+        >>> t = "Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư"
+        >>> c = find(t)[0]
+        >>> [t[slice(*c.field_span(f))] for f in ("symbol", "date", "body")]
+        ['43-KL/TW', '7/1/2019', 'Ban Bí thư']
+        """
+        return self._extras.get("spans", {}).get(name)
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of ``vankien cite --format json`` (README, "JSON output")."""
