@@ -73,6 +73,15 @@ class CleanText:
         """True when offsets in :attr:`text` are offsets in :attr:`original`."""
         return self.starts is None
 
+    def to_clean(self, pos: int) -> int:
+        """The offset in :attr:`text` of the first character at or after ``pos`` of
+        :attr:`original` (the inverse of :meth:`to_original` at character boundaries)."""
+        if self.starts is None:
+            return pos
+        import bisect
+
+        return bisect.bisect_left(self.starts, pos)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of :attr:`text` to a span of :attr:`original`."""
         if self.starts is None or self.ends is None:

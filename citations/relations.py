@@ -65,13 +65,15 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
     if len(citations) < 2:
         return out
     rx, cues = _cue_regex()
-    original = ct.original
-    folded_orig = ct.folded if ct.identity else fold(original)
+    # The gap is read in the cleaned text (NFD composed, zero-width characters gone), whose
+    # offsets differ from the caller's when cleaning changed the text.
+    text, folded = ct.text, ct.folded
     for i in range(len(citations) - 1):
         a, b = citations[i], citations[i + 1]
         if a.form == "title-only" and b.form == "title-only":
             continue
-        gap = folded_orig[a.end:b.start]
+        a_end, b_start = ct.to_clean(a.end), ct.to_clean(b.start)
+        gap = folded[a_end:b_start]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             continue
         if a.list_index is not None and b.list_index is not None and b.list_index > 0:
@@ -92,7 +94,7 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
         # a comma and then a capitalised word open a clause with a subject of its own, and the
         # cue is what that subject does, not what the first document does. (Inside a title the
         # word after a comma is lower case: "xây dựng, chỉnh đốn Đảng".)
-        said = original[a.end:a.end + m.start()]
+        said = text[a_end:a_end + m.start()]
         if "," in said and said.rsplit(",", 1)[1].lstrip()[:1].isupper():
             continue
         joined = len(after) <= 3 and re.search(r"[(,][ \n]*+$", before)
@@ -103,7 +105,8 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
         key = re.sub(r"[ \n]++", " ", m.group(0))
         rtype, reverse = cues[key]
         src, tgt = (i + 1, i) if reverse else (i, i + 1)
+        cue_start, cue_end = ct.to_original(a_end + m.start(), a_end + m.end())
         out.append(TextRelation(source=src, target=tgt, type=rtype,
-                                cue=original[a.end + m.start():a.end + m.end()],
-                                cue_start=a.end + m.start(), cue_end=a.end + m.end()))
+                                cue=ct.original[cue_start:cue_end],
+                                cue_start=cue_start, cue_end=cue_end))
     return out

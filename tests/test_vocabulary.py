@@ -7,6 +7,8 @@ A case that fails names the vocabulary entry it came from.
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from citations import analyze, find
@@ -102,6 +104,9 @@ def _cue_cases():
         text = (f"Ban Bí thư ban hành Kết luận số 80-KL/TW ngày 20/12/2013 {cue.cue} "
                 f"Chỉ thị số 40-CT/TW ngày 15/4/2010 của Ban Bí thư khóa X.")
         yield pytest.param(text, cue.type, cue.reverse, id=f"{cue.type}:{cue.cue}")
+        # Decomposed text (NFD) is read in its cleaned form, whose offsets differ.
+        yield pytest.param(unicodedata.normalize("NFD", text), cue.type, cue.reverse,
+                           id=f"{cue.type}:{cue.cue}:NFD")
 
 
 @pytest.mark.parametrize("text, type_, reverse", list(_cue_cases()))
@@ -111,6 +116,10 @@ def test_every_relation_cue_relates_the_two_citations(text, type_, reverse):
     rels = [(r.type, r.source, r.target) for r in a.relations]
     want = (type_, 1, 0) if reverse else (type_, 0, 1)
     assert rels == [want]
+    r = a.relations[0]
+    # The cue as the caller wrote it, at the caller's offsets.
+    assert text[r.cue_start:r.cue_end] == r.cue
+    assert fold(unicodedata.normalize("NFC", r.cue)) in {fold(c.cue) for c in V.relation_cues}
 
 
 def _anaphora_cases():
