@@ -34,6 +34,7 @@ _NON_WORDS = re.compile(r"[^\w]+")
 _QUOTE_INTRO = re.compile(r"[ \n]*+,?[ \n]*+[\"“«][ \n]*+")
 _COLON = re.compile(r":[ \n]*+(?=so|\d)")
 _DANG_BO = re.compile(r"[ \n]++dang bo")
+_STATE_NUMBER = re.compile(r"(\d{1,5})[ \n]*+/")
 _OF_PARTY = re.compile(r"[ \n]*+(?:cua[ \n]++dang(?:[ \n]++cong san viet nam)?)")
 _COORD = re.compile(r"[ \n]*+(?:,|;|\bva\b)[ \n]*+$")
 # "ngày" may be left out ("…-QĐ/TW, 12/12/2013", "(25/02/2010)"): a full d/m/yyyy right after a
@@ -46,7 +47,7 @@ _TERM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+")
 _YEAR_AFTER = re.compile(r"[ \n]*+,?[ \n]*+nam[ \n]++((?:19|20)\d\d)(?![\d/])")
 _REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?$")
 _ALIAS_INTRO = re.compile(r"\([ \n]*+(?:sau day[ \n]++)?(?:goi|viet)[ \n]++tat[ \n]++la[ \n]++$|\([ \n]*+sau day[ \n]++goi[ \n]++la[ \n]++$")
-_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung)[ \n]++|,[ \n]*+)$")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung|\d+)[ \n]++|,[ \n]*+)$")
 _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế hoạch…" is a list of kinds
 # Where a title (trích yếu) ends: punctuation, a closing quote, or the verb of the sentence
 # going on ("… về công tác dân vận đã được học tập").
@@ -339,6 +340,9 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
     hits: list[_Hit] = []
     pos = 0
     seen_kinds: set[str | None] = set()
+    # (kind, number) of state documents cited ("Chỉ thị số 05/CT-TTg"): a later "Chỉ thị 05"
+    # points back to that one, not to a Party document.
+    state_numbers: set[tuple[str | None, int]] = set()
     starts = set(P.prefilter_words.starts(folded)[0] if word_starts is None else word_starts)
     for rx in P.prefilter_numbers:
         for m in rx.finditer(folded):
@@ -399,12 +403,19 @@ def _scan(text: str, folded: str, word_starts: list[int] | None = None) -> list[
                     and not (kind == "NQ" and after_so == p
                              and (plenum(folded, p) or congress(folded, p)))
             if hopeless:
+                if sm is not _UNSET:
+                    sn = _STATE_NUMBER.match(folded, after_so)
+                    if sn:
+                        state_numbers.add((kind, int(sn.group(1))))
                 pos = m.end()
                 continue
             new = _parse_after_head(text, folded, head_start, p, after_so, kind, name,
                                     group == "abbr", kind in seen_kinds, sm)
         if new and new[0].form == "anaphora" and new[0].kind not in seen_kinds:
             new = []  # a bare kind word with nothing before it to point back to
+        if new and state_numbers and new[0].form == "short" and len(new) == 1 \
+                and (new[0].kind, int(new[0].number)) in state_numbers:
+            new = []
         if new:
             seen_kinds.update(h.kind for h in new if h.form != "anaphora")
             hits.extend(new)
@@ -585,7 +596,10 @@ def _anaphora_ok(text: str, folded: str, head_start: int, p: int, kind: str) -> 
 @lru_cache(maxsize=1)
 def _enum_after() -> re.Pattern:
     names = trie_regex(get_patterns().name_to_kind)
-    return re.compile(rf"[ \n]*+(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*+(?:{names})\b|\bcua\b|\bcac\b|\bcap\b|\bso\b[ \n]*+$)")
+    # A kind word named by its maker ("Nghị quyết Đại hội Đảng bộ tỉnh", "Nghị quyết Hội nghị
+    # …" that no plenum pattern read) is another document, not the one cited before.
+    return re.compile(rf"[ \n]*+(?:(?:,|;|\bva\b|\bhoac\b)[ \n]*+(?:{names})\b|\bcua\b|\bcac\b|\bcap\b"
+                      rf"|\bso\b[ \n]*+$|(?:dai hoi|hoi nghi|dang bo|hdnd|hoi dong|quoc hoi|chinh phu)\b)")
 
 
 # -- title-only citations -----------------------------------------------------------------------
@@ -673,6 +687,8 @@ def _title_hits(folded: str, catalog, taken: list[tuple[int, int]],
         ids = phrases.get(key)
         if not ids:
             continue
+        if _DANG_BO.match(folded, m.end()):
+            continue  # "Nghị quyết Đại hội XIII Đảng bộ tỉnh": a provincial congress
         h = _Hit(m.start(), m.end(), "title-only")
         h.extras["ids"] = ids
         h.review_years = _review_years(folded, m.start())

@@ -446,3 +446,36 @@ def test_anaphora_table(text, expected):
     cs = extract(text)
     got = [(c.text, c.antecedent) for c in cs if c.form == "anaphora"]
     assert got == expected
+
+
+MENTIONS = [
+    # (text, every citation extract reports: (text, form)); what a mention refers to decides
+    # whether it is a Party citation at all.
+    # A short form after a state document of that kind and number points back to it.
+    ("Thực hiện Chỉ thị số 05/CT-TTg ngày 28/1/2021 của Thủ tướng, các sở triển khai Chỉ thị 05.", []),
+    ("HĐND tỉnh ban hành Nghị quyết số 25/2023/NQ-HĐND. Nghị quyết 25 có hiệu lực từ năm 2024.", []),
+    ("Theo Quyết định số 1217 / QĐ-UBND của UBND tỉnh. Theo Quyết định 1217, kinh phí đã cấp.", []),
+    # … but not after a state document of another number, nor a Party one of the same.
+    ("Thực hiện Chỉ thị số 06/CT-TTg, các sở học tập Chỉ thị 05 của Bộ Chính trị.",
+     [("Chỉ thị 05 của Bộ Chính trị", "short")]),
+    ("Học tập Chỉ thị số 05-CT/TW ngày 15/5/2016; Chỉ thị 05 đi vào cuộc sống.",
+     [("Chỉ thị số 05-CT/TW ngày 15/5/2016", "full"), ("Chỉ thị 05", "short")]),
+    # A provincial congress is not the national one, by title or by back-reference.
+    ("Triển khai Nghị quyết Đại hội XIII Đảng bộ tỉnh, nhiệm kỳ 2020-2025.", []),
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XIX Đảng bộ tỉnh.",
+     [("Nghị quyết Đại hội XIII của Đảng", "congress")]),
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.",
+     [("Nghị quyết Đại hội XIII của Đảng", "congress")]),
+    # A counted kind word is a common noun.
+    ("Học tập Nghị quyết số 57-NQ/TW ngày 22/12/2024. HĐND tỉnh thông qua 15 Nghị quyết mới.",
+     [("Nghị quyết số 57-NQ/TW ngày 22/12/2024", "full")]),
+    ("Học tập Nghị quyết số 57-NQ/TW ngày 22/12/2024. Việc thực hiện Nghị quyết đạt kết quả.",
+     [("Nghị quyết số 57-NQ/TW ngày 22/12/2024", "full"), ("Nghị quyết", "anaphora")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENTIONS, ids=[c[0][:40] for c in MENTIONS])
+def test_what_a_mention_refers_to(text, expected):
+    from citations import extract
+
+    assert [(c.text, c.form) for c in extract(text)] == expected
