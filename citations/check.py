@@ -33,7 +33,7 @@ _COMPATIBLE = {("BCHTW", "BCHTW"), ("BCT", "BCT"), ("BBT", "BBT")}
 
 # How a Party symbol can be written wrong (``Citation.symbol_order``), as the flag says it.
 _MISWRITTEN = {"state": "written in the state order", "double-slash": "written in the wrong order",
-               "no-dash": "written without its dash"}
+               "no-dash": "written without its dash", "dash-for-slash": "written with a dash for its slash"}
 
 
 def _fmt(d) -> str:

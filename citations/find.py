@@ -142,7 +142,7 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
         if sm:
             if sm.group("code"):
                 code, iss_f = sm.group("code"), sm.group("iss")
-                order = "party" if sm.group("dash") else "no-dash"
+                order = "dash-for-slash" if sm.group("dash2") else "party" if sm.group("dash") else "no-dash"
                 iss_start = sm.start("iss")
             elif sm.group("iss2"):
                 code, iss_f, order = sm.group("code2"), sm.group("iss2"), "state"
@@ -164,6 +164,8 @@ def _items(folded: str, text: str, p: int, head_kind: str | None,
             nm = P.number_item.match(folded, p) if (have_head or items) else None
             if nm and P.unit_after.match(folded, nm.end()):
                 nm = None  # a count: "Chỉ thị 2 năm qua", "… và 15 năm"
+            if nm and not items and P.state_code_after.match(folded, nm.end()):
+                return [], p, True  # "Nghị quyết số 25-NQ-HĐND": a state symbol, dashes only
             if not nm:
                 if not items and have_head and folded[p:p + 1].isdigit():
                     return [], p, True  # a number in a state symbol: "số 30/2021/QH15"

@@ -68,7 +68,7 @@ class Citation:
     plenum: int | None = None
     locality: str | None = None
     title: str | None = None              # the trích yếu given after "về", when present
-    symbol_order: str | None = None       # party | no-dash | state | double-slash (symbol-format)
+    symbol_order: str | None = None       # party | no-dash | dash-for-slash | state | double-slash
     list_index: int | None = None
     antecedent: int | None = None         # index of the citation this one refers back to
     review_years: int | None = None       # "tổng kết 10 năm thực hiện …"

@@ -126,6 +126,7 @@ class Patterns:
     prefilter_numbers: tuple[re.Pattern, ...]
     number_item: re.Pattern     # a bare number in a list or a short form
     unit_after: re.Pattern      # "… và 15 năm": a count, not a list member
+    state_code_after: re.Pattern  # "25-NQ-HĐND": a kind code then a state issuer
     list_sep: re.Pattern
     date: re.Pattern
     body: re.Pattern
@@ -173,12 +174,14 @@ def get_patterns() -> Patterns:
     codes_re = trie_regex(code_to_kind)
     party_iss_re = trie_regex(issuer_codes)
 
-    # A symbol in Party order (25-NQ/TW, or with the dash left out: 05 CT/TW), in state order
+    # A symbol in Party order (25-NQ/TW, or with the dash left out: 05 CT/TW, 217QĐ/TW, or a
+    # dash for the slash before a Party issuer: 43-KL-TW), in state order
     # with a Party issuer (217/QĐ-TW), or with two slashes (646/QĐ/QUTW). A number glued to a
     # year or another number is a state one.
     num = r"(?<![\d/.\-])(?:(?<=so)|(?<![a-z]))(?P<num>\d{1,5})"
     symbol = (
-        rf"{num}(?:(?:{_OSP}(?P<dash>-){_OSP}|[ ]++)(?P<code>{codes_re}){_OSP}/{_OSP}(?P<iss>[a-z]{{2,14}}{dotted_alt})"
+        rf"{num}(?:(?:{_OSP}(?P<dash>-){_OSP}|[ ]*+)(?P<code>{codes_re})"
+        rf"{_OSP}(?:/|(?P<dash2>-)(?={_OSP}(?:{party_iss_re})\b)){_OSP}(?P<iss>[a-z]{{2,14}}{dotted_alt})"
         rf"|{_OSP}/{_OSP}(?P<code2>{codes_re})(?:{_OSP}-{_OSP}(?P<iss2>{party_iss_re})"
         rf"|{_OSP}/{_OSP}(?P<iss3>{party_iss_re})))(?![\w-])"
     )
@@ -255,6 +258,7 @@ def get_patterns() -> Patterns:
         prefilter_numbers=tuple(re.compile(x) for x in prefilter_numbers),
         number_item=re.compile(number_item),
         unit_after=re.compile(unit_after),
+        state_code_after=re.compile(rf"{_OSP}-{_OSP}(?:{codes_re}){_OSP}-"),
         list_sep=re.compile(list_sep),
         date=re.compile(date),
         body=re.compile(body),

@@ -307,6 +307,14 @@ CASES = [
     ("Nghị quyết số 05-NQ/TW của Bộ Chính trị", [("full", "NQ", "05", "TW", None, "BCT", None)]),
     ("Nghị quyết 26 ngày 5/8/2008", [("short", "NQ", "26", None, D(2008, 8, 5), None, None)]),
     ("Nghị quyết 36 năm 2014", [("short", "NQ", "36", None, None, None, None)]),
+    # Symbols glued or with a dash for the slash (flagged symbol-format); a state symbol in
+    # dashes only is no Party citation.
+    ("Quyết định số 217QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+     [("full", "QĐ", "217", "TW", D(2013, 12, 12), "BCT", None)]),
+    ("Kết luận số 43-KL-TW ngày 7/1/2019 của Ban Bí thư",
+     [("full", "KL", "43", "TW", D(2019, 1, 7), "BBT", None)]),
+    ("Nghị quyết số 25-NQ-HĐND ngày 3/6/2013 của HĐND tỉnh", []),
+    ("Quyết định số 43-QĐ-UBND ngày 7/1/2019", []),
 ]
 
 

@@ -47,6 +47,8 @@ FIXES = [
     ("Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư khóa XI", {"term-mismatch": ("XI", "XII")}),
     ("Chỉ thị 05 CT/TW ngày 15/5/2016 của Bộ Chính trị", {"symbol-format": ("05 CT/TW", "05-CT/TW")}),
     ("Kết luận số 43-KL/TƯ ngày 7/1/2019 của Ban Bí thư", {"symbol-format": ("43-KL/TƯ", "43-KL/TW")}),
+    ("Kết luận số 43-KL-TW ngày 7/1/2019 của Ban Bí thư", {"symbol-format": ("43-KL-TW", "43-KL/TW")}),
+    ("Quyết định số 217QĐ/TW ngày 12/12/2013 của Bộ Chính trị", {"symbol-format": ("217QĐ/TW", "217-QĐ/TW")}),
     ("Nghị quyết số 52-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương",
      {"number-mismatch": ("52-NQ/TW", "25-NQ/TW")}),
     # A date written once for a list belongs to all its members: flagged, not rewritten.
