@@ -521,6 +521,26 @@ def folded_bigrams(folded: str) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(words, words[1:]))
 
 
+_PLENUM_NAME = re.compile(r"nghi quyet (?:hoi nghi )?(?:lan thu )?(?:ban chap hanh |bch ?)?"
+                          r"(?:trung uong|tw|t u) ?(?:lan thu )?(\d{1,2}) (?:\w+ )?khoa (\w+)")
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """:func:`fold_key` of a name a document is known by, with the many spellings of a plenum's
+    resolution made one: "Nghị quyết TW4 khóa XII", "NQ Hội nghị Trung ương 4 (khóa XII)" and
+    "Nghị quyết T.Ư 4, khóa XII" are all "nghi quyet trung uong 4 khoa xii".
+
+    >>> name_key("Nghị quyết Hội nghị T.Ư 4, khóa XII") == name_key("Nghị quyết TW4 khóa XII")
+    True
+    """
+    key = fold_key(name)
+    if key.startswith("nq "):
+        key = "nghi quyet " + key[3:]
+    m = _PLENUM_NAME.fullmatch(key)
+    return f"nghi quyet trung uong {int(m.group(1))} khoa {m.group(2)}" if m else key
+
+
 def context_weights(catalog: "Catalog") -> dict[str, float]:
     """Inverse document frequency of each title word pair over the catalog (memoised on it)."""
     import math
@@ -620,8 +640,8 @@ def rank(found: Iterable[Directive], clues: Clues) -> list[Candidate]:
                 s -= 1.5
                 why.append(f"title differs ({sim:.0f}%)")
         if clues.name and d.aliases:
-            key = fold_key(clues.name)
-            if any(fold_key(a) == key for a in d.aliases):
+            key = name_key(clues.name)
+            if any(name_key(a) == key for a in d.aliases):
                 s += 3
                 why.append("known by this name")
         if clues.context and d.title:

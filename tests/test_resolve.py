@@ -12,6 +12,11 @@ D = dt.date
 
 RESOLVE = [
     # (text, published, [(resolved id or None, [issue codes])])
+    # A plenum's resolution however its name is spelt, when the catalog knows it by that name.
+    ("Quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII.", None, [("04-NQ/TW@XII", [])]),
+    ("Quán triệt NQ TW4 khóa XII.", None, [("04-NQ/TW@XII", [])]),
+    ("Quán triệt NQ Trung ương 4 khóa XII.", None, [("04-NQ/TW@XII", [])]),
+    ("Quán triệt Nghị quyết T.Ư 4 (khóa XII).", None, [("04-NQ/TW@XII", [])]),
     ("Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI", None,
      [("25-NQ/TW@XI", [])]),
     ("Nghị quyết số 25-NQ/TW ngày 25/7/2008 về công tác thanh niên", None, [("25-NQ/TW@X", [])]),
