@@ -45,7 +45,7 @@ _PLENUM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?=hoi nghi)")
 _OF_INTRO = re.compile(r"[ \n]*+,?[ \n]*+(?:cua|do)[ \n]++")
 _TERM_INTRO = re.compile(r"[ \n]*+,?[ \n]*+")
 _YEAR_AFTER = re.compile(r"[ \n]*+,?[ \n]*+nam[ \n]++((?:19|20)\d\d)(?![\d/])")
-_REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?$")
+_REVIEW = re.compile(r"(?:so ket|tong ket|danh gia|\bva)[ \n]++(\d{1,2})[ \n]++nam[ \n]++(?:ve[ \n]++)?(?:(?:trien khai[ ,]*)?thuc hien[ \n]++|thi hanh[ \n]++)?(?:cac[ \n]++)?$")
 _ALIAS_INTRO = re.compile(r"\([ \n]*+(?:sau day[ \n]++)?(?:goi|viet)[ \n]++tat[ \n]++la[ \n]++$|\([ \n]*+sau day[ \n]++goi[ \n]++la[ \n]++$")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|moi|nhieu|tung|cac ban|mot so|nhung|\d+)[ \n]++|,[ \n]*+)$")
 _ENUM_AFTER = None  # built lazily from the kind names: "Nghị quyết, Kế hoạch…" is a list of kinds

@@ -57,6 +57,35 @@ def find_relations(ct: CleanText, citations: list[Citation],
     return out
 
 
+# "Căn cứ Quy định số 22-QĐ/TW …, Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn số 02-HD/UBKTTU":
+# the cue opens the sentence, before the documents relied on; the one issued comes last.
+_BASIS_BEFORE = re.compile(r"\bcan[ \n]++cu[ \n]++(?:vao[ \n]++)?$")
+_ISSUED_BEFORE = re.compile(r"\b(?:ban[ \n]++hanh|ra)[ \n]++$")
+
+
+def _basis_relations(ct: CleanText, citations: list[Citation], starts: list[int],
+                     ends: list[int]) -> list[TextRelation]:
+    out: list[TextRelation] = []
+    folded = ct.folded
+    for i, a in enumerate(citations):
+        cue = _BASIS_BEFORE.search(folded, max(0, starts[i] - 16), starts[i])
+        if cue is None:
+            continue
+        for k in range(i + 1, len(citations)):
+            gap = folded[ends[k - 1]:starts[k]]
+            if _SENTENCE_BREAK.search(gap) or len(gap) > 200:
+                break
+            if _ISSUED_BEFORE.search(gap):
+                cue_start, cue_end = ct.to_original(cue.start(), cue.end())
+                for j in range(i, k):
+                    if citations[j].form != "anaphora":
+                        out.append(TextRelation(source=k, target=j, type="based_on",
+                                                cue=ct.original[cue_start:cue_end].strip(),
+                                                cue_start=cue_start, cue_end=cue_end))
+                break
+    return out
+
+
 def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelation]:
     """The relations a cue phrase states between consecutive citations of a sentence, read
     before anything is resolved: "Kết luận số 43-KL/TW ngày 7/1/2019 … về tiếp tục thực hiện
@@ -68,11 +97,14 @@ def stated_relations(ct: CleanText, citations: list[Citation]) -> list[TextRelat
     # The gap is read in the cleaned text (NFD composed, zero-width characters gone), whose
     # offsets differ from the caller's when cleaning changed the text.
     text, folded = ct.text, ct.folded
+    starts = [ct.to_clean(c.start) for c in citations]
+    ends = [ct.to_clean(c.end) for c in citations]
+    out += _basis_relations(ct, citations, starts, ends)
     for i in range(len(citations) - 1):
         a, b = citations[i], citations[i + 1]
         if a.form == "title-only" and b.form == "title-only":
             continue
-        a_end, b_start = ct.to_clean(a.end), ct.to_clean(b.start)
+        a_end, b_start = ends[i], starts[i + 1]
         gap = folded[a_end:b_start]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             continue

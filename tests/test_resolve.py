@@ -219,6 +219,14 @@ RELATIONS = [
     ("Quy định số 22-QĐ/TW sửa đổi, bổ sung Quy định số 30-QĐ/TW.", [("amends", 0, 1)]),
     ("Quyết định số 290-QĐ/TW, nay là Quyết định số 23-QĐ/TW.", [("replaces", 1, 0)]),
     ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [("reviews", None, 0)]),
+    ("Sơ kết 5 năm thực hiện các Nghị quyết số 18, 19-NQ/TW của Trung ương.",
+     [("reviews", None, 0), ("reviews", None, 1)]),
+    # "Căn cứ" before the documents relied on, the one issued last.
+    ("Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương, Ủy ban Kiểm tra "
+     "Tỉnh ủy ban hành Hướng dẫn số 02-HD/UBKTTU.", [("based_on", 1, 0)]),
+    ("Căn cứ Quy định số 22-QĐ/TW và Kết luận số 34-KL/TW, Ban Thường vụ ban hành Kế hoạch số 15-KH/TU.",
+     [("based_on", 2, 0), ("based_on", 2, 1)]),
+    ("Căn cứ Quy định số 22-QĐ/TW. Tỉnh ủy ban hành Kế hoạch số 15-KH/TU.", []),
     ("Tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa XI về công tác dân vận, Huyện ủy "
      "đề nghị tiếp tục thực hiện Kết luận số 114-KL/TW.", [("reviews", None, 0)]),
     ("Sơ kết 3 năm thực hiện Nghị quyết Đại hội XIII của Đảng.", [("reviews", None, 0)]),
