@@ -435,6 +435,13 @@ def check(inputs, fmt, published, locality, encoding, errors) -> None:
     sys.exit(1 if flagged else 0)
 
 
+def _patch_lines(s: str) -> list[str]:
+    # Lines as patch sees them: split at "\n" only (str.splitlines also splits at "\r",
+    # U+2028, form feeds and other breaks that patch keeps inside a line).
+    parts = s.split("\n")
+    return [x + "\n" for x in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def _echo_diff(name: str, text: str, citations) -> None:
     import difflib
 
@@ -443,13 +450,7 @@ def _echo_diff(name: str, text: str, citations) -> None:
     fixed = corrected(text, citations)
     if fixed == text:
         return
-    def lines(s: str) -> list[str]:
-        # Lines as patch sees them: split at "\n" only (str.splitlines also splits at "\r",
-        # U+2028, form feeds and other breaks that patch keeps inside a line).
-        parts = s.split("\n")
-        return [x + "\n" for x in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
-
-    for line in difflib.unified_diff(lines(text), lines(fixed), f"a/{name}", f"b/{name}"):
+    for line in difflib.unified_diff(_patch_lines(text), _patch_lines(fixed), f"a/{name}", f"b/{name}"):
         # A last line with no line break gets patch's marker, or the next line would join it.
         click.echo(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n",
                    nl=False)

@@ -14,6 +14,8 @@ reported as a span of the caller's original string.
 
 from __future__ import annotations
 
+import bisect
+
 import codecs
 import html as _html
 import re
@@ -78,8 +80,6 @@ class CleanText:
         :attr:`original` (the inverse of :meth:`to_original` at character boundaries)."""
         if self.starts is None:
             return pos
-        import bisect
-
         return bisect.bisect_left(self.starts, pos)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

@@ -301,21 +301,20 @@ class Catalog:
         for path, entries in by_file.items():
             entries.sort(key=lambda e: e[0])
             closed: set[tuple] = set()
-            prev: Directive | None = None
+            prev, prev_group = None, None
             for line, d in entries:
                 group = (d.kind, d.locality or "")
-                if prev is not None and (prev.kind, prev.locality or "") != group:
-                    closed.add((prev.kind, prev.locality or ""))
+                if group != prev_group:
+                    closed.add(prev_group)
                 if group in closed:
                     out.append(Problem(path, line, d.id, "kind",
                                        f"a {d.kind} apart from the other {d.kind} entries of "
                                        f"this file: move it into their group", "warning"))
-                elif prev is not None and (prev.kind, prev.locality or "") == group \
-                        and _sort_key(d) < _sort_key(prev):
+                elif group == prev_group and _sort_key(d) < _sort_key(prev):
                     out.append(Problem(path, line, d.id, "number",
                                        f"after {prev.id}: numbers go up within a kind",
                                        "warning"))
-                prev = d
+                prev, prev_group = d, group
         return out
 
     def _linked(self, a: str, b: str) -> bool:
